@@ -1,0 +1,16 @@
+import { moduleNameMapper, swcJestTransform, transformIgnorePatterns } from '../../jest.shared';
+
+export default {
+  displayName: 'api',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  transform: swcJestTransform,
+  transformIgnorePatterns,
+  moduleNameMapper,
+  globalSetup: '<rootDir>/../../tools/testing/global-setup.ts',
+  globalTeardown: '<rootDir>/../../tools/testing/global-teardown.ts',
+  testTimeout: 30_000,
+  // Integration files each boot an app and a database; two at a time fits two cores.
+  maxWorkers: 2,
+};

@@ -1,0 +1,9 @@
+/**
+ * Every migration, in the order they apply. Add a new file per schema change
+ * (named `<timestamp>-<what-changes>.ts`) and list it here.
+ */
+import { CreateAccounts1764400000000 } from './1764400000000-create-accounts';
+import { CreateProgrammes1764400001000 } from './1764400001000-create-programmes';
+import { CreateRooms1764400002000 } from './1764400002000-create-rooms';
+
+export const MIGRATIONS = [CreateAccounts1764400000000, CreateProgrammes1764400001000, CreateRooms1764400002000];

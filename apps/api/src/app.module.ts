@@ -1,0 +1,44 @@
+/**
+ * The composition root. `forRoot` takes the runtime config prepared before
+ * Nest starts (database chosen, secret known) and wires the platform and the
+ * features. ROLE decides whether HTTP and sockets are part of this process.
+ */
+import { DynamicModule, Module } from '@nestjs/common';
+
+import { AccountsModule } from './accounts/accounts.module';
+import { ConfigModule } from './config/config.module';
+import { HealthModule } from './health/health.module';
+import { DatabaseModule } from './platform/database/database.module';
+import type { RuntimeConfig } from './platform/prepare-runtime';
+import { QueueModule } from './platform/queue/queue.module';
+import { RateLimitModule } from './platform/rate-limit/rate-limit.module';
+import { LiveGatewayModule } from './platform/realtime/live-gateway.module';
+import { RealtimeModule } from './platform/realtime/realtime.module';
+import { WorkerLiveEmitterModule } from './platform/realtime/worker-live-emitter.module';
+import { RedisModule } from './platform/redis/redis.module';
+import { RoomsLiveModule } from './rooms/rooms-live.module';
+import { RoomsModule } from './rooms/rooms.module';
+import { SeedModule } from './seed/seed.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: RuntimeConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        RedisModule,
+        RateLimitModule,
+        QueueModule,
+        RealtimeModule,
+        AccountsModule,
+        HealthModule,
+        SeedModule,
+        RoomsModule,
+        // Sockets belong to processes that serve HTTP; job processors to those that run jobs.
+        ...(config.role === 'worker' ? [WorkerLiveEmitterModule] : [LiveGatewayModule, RoomsLiveModule]),
+      ],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('runs in embedded mode with defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeNull();
+    expect(config.redisUrl).toBeNull();
+    expect(config.demoData).toBe(true);
+    expect(config.role).toBe('all');
+    expect(config.allowedOrigins).toContain('http://localhost:3000');
+  });
+
+  it('does not seed demo data by default when a database is given', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://db/klasteris', JWT_SECRET: 'x'.repeat(32) });
+    expect(config.demoData).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://db/x', JWT_SECRET: 'x'.repeat(32) }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://db/x' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ REDIS_URL: 'not a url' }, 'REDIS_URL'],
+    [{ ROLE: 'scheduler' }, 'ROLE'],
+    [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
+    [{ ADMIN_EMAIL: 'admin@example.org' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_EMAIL: 'nobody', ADMIN_PASSWORD: 'long-enough-password' }, 'ADMIN_EMAIL'],
+    [{ ALLOWED_ORIGINS: 'example.org' }, 'ALLOWED_ORIGINS'],
+  ])('refuses %j naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as ConfigError).variable).toBe(variable);
+      expect((error as Error).message).toMatch(new RegExp(`^Invalid configuration: ${variable} `));
+    }
+  });
+});

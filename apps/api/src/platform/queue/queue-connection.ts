@@ -1,0 +1,32 @@
+/**
+ * Where BullMQ keeps its queues: Redis when REDIS_URL is set, otherwise the
+ * application's PostgreSQL through BullMQ's PostgreSQL backend. The backend
+ * factory is process-wide in BullMQ, so it is set here, before any queue.
+ */
+import { ConnectionOptions, QueueOptions, createPostgresBackend, setDefaultBackendFactory } from 'bullmq';
+
+import type { RuntimeConfig } from '../prepare-runtime';
+
+export function queueRootOptions(config: RuntimeConfig): QueueOptions {
+  if (config.redisUrl) {
+    setDefaultBackendFactory(undefined);
+    return { connection: redisConnectionOptions(config.redisUrl), prefix: `${config.redisPrefix}:bull` };
+  }
+  setDefaultBackendFactory(createPostgresBackend);
+  const postgres = { connectionString: config.databaseUrl, migrate: true };
+  // BullMQ types `connection` for Redis; the PostgreSQL backend reads this shape instead.
+  return { connection: postgres as unknown as ConnectionOptions, prefix: 'klasteris' };
+}
+
+function redisConnectionOptions(url: string): ConnectionOptions {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: Number(parsed.pathname.slice(1) || 0),
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}

@@ -1,0 +1,269 @@
+/**
+ * Messages: store with a gap-free per-room seq, page, edit, delete, react,
+ * read cursors. Knows nothing of sockets or HTTP; the gateway and the
+ * controller call it and publish what it returns.
+ */
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Message } from '@klasteris/contracts';
+import { DataSource, QueryFailedError } from 'typeorm';
+
+import type { AuthenticatedUser } from '../accounts/authenticated-user';
+import { validationFailed } from '../platform/http/validation';
+import { MESSAGE_AUTHOR_JOINS, MESSAGE_COLUMNS, MESSAGE_REACTIONS, MessageRow, toMessage } from './message-row';
+import { canModerate } from './rooms.service';
+import {
+  messageDeleted,
+  messageNotFound,
+  notARoomMember,
+  notTheAuthor,
+  roomLocked,
+  roomNotFound,
+} from './rooms.errors';
+
+export interface SendMessageInput {
+  roomId: string;
+  body: string;
+  clientMsgId: string;
+  parentId?: string;
+}
+
+export interface SentMessage {
+  message: Message;
+  /** True when this clientMsgId was already stored: nothing new to broadcast. */
+  duplicate: boolean;
+}
+
+export interface MessagePage {
+  items: Message[];
+  nextCursor: string | null;
+}
+
+/** Joins and a resync return at most this many messages; the client pages the rest over REST. */
+export const RESYNC_LIMIT = 500;
+export const LATEST_ON_JOIN = 50;
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class MessagesService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * One statement in the usual case: check membership and lock, bump the
+   * room's seq and insert, all in one implicit transaction, so seqs have no
+   * gaps even with senders on several nodes (the room row lock orders them).
+   */
+  async send(user: AuthenticatedUser, input: SendMessageInput): Promise<SentMessage> {
+    const parentId = input.parentId ? await this.threadRootOf(input.parentId, input.roomId) : null;
+    let rows: MessageRow[];
+    try {
+      rows = (await this.db.query(
+        `WITH room AS (
+           SELECT r.id FROM rooms r
+            WHERE r.id = $1 AND NOT r.locked
+              AND EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.user_id = $2)
+         ), next AS (
+           UPDATE rooms SET last_seq = last_seq + 1 WHERE id = (SELECT id FROM room) RETURNING id, last_seq
+         ), m AS (
+           INSERT INTO messages (room_id, seq, author_id, parent_id, client_msg_id, body)
+           SELECT next.id, next.last_seq, $2, $3, $4, $5 FROM next
+           RETURNING *
+         )
+         SELECT ${MESSAGE_COLUMNS} FROM m ${MESSAGE_AUTHOR_JOINS}`,
+        [input.roomId, user.id, parentId, input.clientMsgId, input.body],
+      )) as MessageRow[];
+    } catch (error) {
+      if (isUniqueViolation(error))
+        return { message: await this.byClientMsgId(user.id, input.clientMsgId), duplicate: true };
+      throw error;
+    }
+    if (rows[0]) return { message: toMessage(rows[0]), duplicate: false };
+    throw await this.whySendRefused(user.id, input.roomId);
+  }
+
+  /** Messages after a seq, oldest first: what a reconnecting client missed. */
+  async after(user: AuthenticatedUser, roomId: string, afterSeq: number, limit = RESYNC_LIMIT): Promise<Message[]> {
+    const rows = (await this.db.query(
+      `SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_REACTIONS}
+         FROM messages m ${MESSAGE_AUTHOR_JOINS}
+        WHERE m.room_id = $1 AND m.seq > $2 AND (m.hidden_at IS NULL OR $4)
+        ORDER BY m.seq LIMIT $3`,
+      [roomId, afterSeq, limit, canModerate(user)],
+    )) as MessageRow[];
+    return rows.map(toMessage);
+  }
+
+  /** The newest messages before a seq (or the newest of all), returned oldest first. */
+  async before(
+    user: AuthenticatedUser,
+    roomId: string,
+    beforeSeq: number | null,
+    limit = LATEST_ON_JOIN,
+  ): Promise<Message[]> {
+    const rows = (await this.db.query(
+      `SELECT * FROM (
+         SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_REACTIONS}
+           FROM messages m ${MESSAGE_AUTHOR_JOINS}
+          WHERE m.room_id = $1 AND ($2::bigint IS NULL OR m.seq < $2) AND (m.hidden_at IS NULL OR $4)
+          ORDER BY m.seq DESC LIMIT $3
+       ) newest ORDER BY seq`,
+      [roomId, beforeSeq, limit, canModerate(user)],
+    )) as MessageRow[];
+    return rows.map(toMessage);
+  }
+
+  /** REST history: `afterSeq` pages forward, `beforeSeq` (or neither) pages back from the newest. */
+  async page(
+    user: AuthenticatedUser,
+    roomId: string,
+    query: { afterSeq?: number; beforeSeq?: number; limit: number },
+  ): Promise<MessagePage> {
+    if (query.afterSeq !== undefined) {
+      const items = await this.after(user, roomId, query.afterSeq, query.limit + 1);
+      const more = items.length > query.limit;
+      const page = items.slice(0, query.limit);
+      return { items: page, nextCursor: more ? String(page.at(-1)?.seq) : null };
+    }
+    const items = await this.before(user, roomId, query.beforeSeq ?? null, query.limit + 1);
+    const more = items.length > query.limit;
+    const page = more ? items.slice(1) : items;
+    return { items: page, nextCursor: more ? String(page.at(0)?.seq) : null };
+  }
+
+  async edit(user: AuthenticatedUser, messageId: string, body: string): Promise<Message> {
+    const current = await this.load(messageId);
+    if (current.author_id !== user.id) throw notTheAuthor();
+    if (current.deleted_at) throw messageDeleted();
+    await this.assertStillMember(user, current.room_id);
+    await this.db.query(`UPDATE messages SET body = $2, edited_at = now() WHERE id = $1`, [messageId, body]);
+    return this.get(messageId);
+  }
+
+  /** Authors delete their own messages; moderators and admins anyone's. The seq stays, the text goes. */
+  async delete(user: AuthenticatedUser, messageId: string): Promise<Message> {
+    const current = await this.load(messageId);
+    if (current.author_id !== user.id && !canModerate(user)) throw notTheAuthor();
+    if (!canModerate(user)) await this.assertStillMember(user, current.room_id);
+    await this.db.query(`UPDATE messages SET deleted_at = coalesce(deleted_at, now()) WHERE id = $1`, [messageId]);
+    return this.get(messageId);
+  }
+
+  /** Adds the person's reaction, or takes it back if it was there. */
+  async toggleReaction(user: AuthenticatedUser, messageId: string, emoji: string): Promise<Message> {
+    const current = await this.load(messageId);
+    await this.assertStillMember(user, current.room_id);
+    if (current.deleted_at) throw messageDeleted();
+    // One statement: take the reaction back if it is there, add it otherwise.
+    await this.db.query(
+      `WITH removed AS (
+         DELETE FROM message_reactions WHERE message_id = $1 AND user_id = $2 AND emoji = $3 RETURNING 1
+       )
+       INSERT INTO message_reactions (message_id, user_id, emoji)
+       SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM removed)
+       ON CONFLICT DO NOTHING`,
+      [messageId, user.id, emoji],
+    );
+    return this.get(messageId);
+  }
+
+  /** Moves the read cursor forward (never back, never past the newest) and returns what is still unread. */
+  async markRead(user: AuthenticatedUser, roomId: string, seq: number): Promise<number> {
+    const updated = (await this.db.query(
+      `UPDATE room_members rm SET last_read_seq = greatest(rm.last_read_seq, least($3::bigint, r.last_seq))
+         FROM rooms r
+        WHERE rm.room_id = $1 AND rm.user_id = $2 AND r.id = rm.room_id
+        RETURNING rm.last_read_seq`,
+      [roomId, user.id, seq],
+    )) as [{ last_read_seq: string }[], number];
+    const row = updated[0][0];
+    if (!row) throw notARoomMember();
+    return this.unreadAfter(user.id, roomId, Number(row.last_read_seq));
+  }
+
+  async unread(userId: string, roomId: string): Promise<number> {
+    const [row] = (await this.db.query(`SELECT last_read_seq FROM room_members WHERE room_id = $1 AND user_id = $2`, [
+      roomId,
+      userId,
+    ])) as { last_read_seq: string }[];
+    return row ? this.unreadAfter(userId, roomId, Number(row.last_read_seq)) : 0;
+  }
+
+  private async unreadAfter(userId: string, roomId: string, lastReadSeq: number): Promise<number> {
+    const [row] = (await this.db.query(
+      `SELECT count(*)::int AS unread FROM messages
+        WHERE room_id = $1 AND seq > $2 AND author_id IS DISTINCT FROM $3 AND deleted_at IS NULL AND hidden_at IS NULL`,
+      [roomId, lastReadSeq, userId],
+    )) as { unread: number }[];
+    return row?.unread ?? 0;
+  }
+
+  async get(messageId: string): Promise<Message> {
+    const [row] = (await this.db.query(
+      `SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_REACTIONS} FROM messages m ${MESSAGE_AUTHOR_JOINS} WHERE m.id = $1`,
+      [messageId],
+    )) as MessageRow[];
+    if (!row) throw messageNotFound();
+    return toMessage(row);
+  }
+
+  private async load(
+    messageId: string,
+  ): Promise<{ room_id: string; author_id: string | null; deleted_at: Date | null }> {
+    const [row] = (await this.db.query(`SELECT room_id, author_id, deleted_at FROM messages WHERE id = $1`, [
+      messageId,
+    ])) as {
+      room_id: string;
+      author_id: string | null;
+      deleted_at: Date | null;
+    }[];
+    if (!row) throw messageNotFound();
+    return row;
+  }
+
+  private async assertStillMember(user: AuthenticatedUser, roomId: string): Promise<void> {
+    const [row] = (await this.db.query(`SELECT 1 FROM room_members WHERE room_id = $1 AND user_id = $2`, [
+      roomId,
+      user.id,
+    ])) as unknown[];
+    if (!row && !canModerate(user)) throw notARoomMember();
+  }
+
+  private async byClientMsgId(authorId: string, clientMsgId: string): Promise<Message> {
+    const [row] = (await this.db.query(
+      `SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_REACTIONS} FROM messages m ${MESSAGE_AUTHOR_JOINS}
+        WHERE m.author_id = $1 AND m.client_msg_id = $2`,
+      [authorId, clientMsgId],
+    )) as MessageRow[];
+    if (!row) throw messageNotFound();
+    return toMessage(row);
+  }
+
+  /** Replies hang off a thread's first message; a reply to a reply joins the same thread. */
+  private async threadRootOf(parentId: string, roomId: string): Promise<string> {
+    const [row] = (await this.db.query(`SELECT id, parent_id, room_id FROM messages WHERE id = $1`, [parentId])) as {
+      id: string;
+      parent_id: string | null;
+      room_id: string;
+    }[];
+    if (!row || row.room_id !== roomId) {
+      throw validationFailed([{ field: 'parentId', messages: ['parentId must be a message in the same room'] }]);
+    }
+    return row.parent_id ?? row.id;
+  }
+
+  private async whySendRefused(userId: string, roomId: string): Promise<Error> {
+    const [row] = (await this.db.query(
+      `SELECT r.locked, EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.user_id = $2) AS is_member
+         FROM rooms r WHERE r.id = $1`,
+      [roomId, userId],
+    )) as { locked: boolean; is_member: boolean }[];
+    if (!row) return roomNotFound();
+    if (!row.is_member) return notARoomMember();
+    return row.locked ? roomLocked() : notARoomMember();
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION;
+}

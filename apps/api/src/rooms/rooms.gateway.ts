@@ -1,0 +1,140 @@
+/**
+ * Room events on `/live`: parse, check, delegate, publish. Access is decided
+ * on every event (by the services against the database, or by the socket
+ * being in the room's channel, which removal takes it out of on every node).
+ * A plain provider: it registers its handlers with the platform's router.
+ */
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { RoomJoinResult } from '@klasteris/contracts';
+
+import { validatePayload } from '../platform/http/validation';
+import { LiveEventRouter } from '../platform/realtime/live-event-router';
+import { LivePublisher, roomChannel } from '../platform/realtime/live-publisher';
+import type { LiveSocket } from '../platform/realtime/live-socket';
+import { RateLimiter } from '../platform/rate-limit/rate-limiter';
+import {
+  EditMessageDto,
+  JoinRoomDto,
+  MarkReadDto,
+  MessageRefDto,
+  RoomRefDto,
+  SendMessageDto,
+  ToggleReactionDto,
+} from './dto/room-events.dto';
+import { MessagesService } from './messages.service';
+import { PresenceService } from './presence.service';
+import { notARoomMember, sendingTooFast } from './rooms.errors';
+import { RoomsService } from './rooms.service';
+
+/** A burst of 10, then 3 messages a second per person, across all rooms and nodes. */
+const SEND_RATE = { capacity: 10, refillPerSecond: 3 };
+const TYPING_EVERY_MS = 1000;
+
+@Injectable()
+export class RoomsGateway implements OnModuleInit {
+  private readonly lastTyping = new WeakMap<LiveSocket, Map<string, number>>();
+
+  constructor(
+    private readonly router: LiveEventRouter,
+    private readonly rooms: RoomsService,
+    private readonly messages: MessagesService,
+    private readonly presence: PresenceService,
+    private readonly publisher: LivePublisher,
+    private readonly rateLimiter: RateLimiter,
+  ) {}
+
+  onModuleInit(): void {
+    this.router.on('room:join', (socket, payload) => this.join(socket, payload));
+    this.router.on('room:leave', (socket, payload) => this.leave(socket, payload));
+    this.router.on('message:send', (socket, payload) => this.send(socket, payload));
+    this.router.on('message:edit', (socket, payload) => this.edit(socket, payload));
+    this.router.on('message:delete', (socket, payload) => this.delete(socket, payload));
+    this.router.on('reaction:toggle', (socket, payload) => this.react(socket, payload));
+    this.router.on('typing', (socket, payload) => this.typing(socket, payload));
+    this.router.on('room:read', (socket, payload) => this.read(socket, payload));
+    this.router.onDisconnecting((socket) => {
+      for (const channel of socket.rooms) {
+        if (channel.startsWith('room:')) this.presence.changed(channel.slice('room:'.length));
+      }
+    });
+  }
+
+  private async join(socket: LiveSocket, payload: unknown): Promise<RoomJoinResult> {
+    const { roomId, afterSeq } = await validatePayload(JoinRoomDto, payload);
+    const user = socket.data.user;
+    const room = await this.rooms.assertCanEnter(user, roomId);
+    // Join before reading history: a message stored meanwhile then arrives live,
+    // or in the list, or both (the client keeps one per seq); never neither.
+    await socket.join(roomChannel(roomId));
+    const messages =
+      afterSeq === undefined
+        ? await this.messages.before(user, roomId, null)
+        : await this.messages.after(user, roomId, afterSeq);
+    this.presence.changed(roomId);
+    const online = await this.presence.online(roomId);
+    const lastSeq = Math.max(room.lastSeq, messages.at(-1)?.seq ?? 0);
+    return { room: { ...room, lastSeq }, online, messages, questions: [], lastSeq };
+  }
+
+  private async leave(socket: LiveSocket, payload: unknown) {
+    const { roomId } = await validatePayload(RoomRefDto, payload);
+    await socket.leave(roomChannel(roomId));
+    this.presence.changed(roomId);
+    return {};
+  }
+
+  private async send(socket: LiveSocket, payload: unknown) {
+    const input = await validatePayload(SendMessageDto, payload);
+    const user = socket.data.user;
+    const allowance = await this.rateLimiter.take(`message:${user.id}`, SEND_RATE);
+    if (!allowance.allowed) throw sendingTooFast(allowance.retryAfterSeconds);
+    const { message, duplicate } = await this.messages.send(user, input);
+    if (!duplicate) this.publisher.toRoom(message.roomId, 'message:new', { message });
+    return { message };
+  }
+
+  private async edit(socket: LiveSocket, payload: unknown) {
+    const { messageId, body } = await validatePayload(EditMessageDto, payload);
+    const message = await this.messages.edit(socket.data.user, messageId, body);
+    this.publisher.toRoom(message.roomId, 'message:updated', { message });
+    return { message };
+  }
+
+  private async delete(socket: LiveSocket, payload: unknown) {
+    const { messageId } = await validatePayload(MessageRefDto, payload);
+    const message = await this.messages.delete(socket.data.user, messageId);
+    this.publisher.toRoom(message.roomId, 'message:deleted', { message });
+    return { message };
+  }
+
+  private async react(socket: LiveSocket, payload: unknown) {
+    const { messageId, emoji } = await validatePayload(ToggleReactionDto, payload);
+    const message = await this.messages.toggleReaction(socket.data.user, messageId, emoji);
+    this.publisher.toRoom(message.roomId, 'message:updated', { message });
+    return { message };
+  }
+
+  private async typing(socket: LiveSocket, payload: unknown) {
+    const { roomId } = await validatePayload(RoomRefDto, payload);
+    if (!socket.rooms.has(roomChannel(roomId))) throw notARoomMember();
+    if (this.shouldRelayTyping(socket, roomId)) {
+      this.publisher.toRoomExceptSocket(roomId, socket.id, 'typing', { roomId, userId: socket.data.user.id });
+    }
+    return {};
+  }
+
+  private async read(socket: LiveSocket, payload: unknown) {
+    const { roomId, seq } = await validatePayload(MarkReadDto, payload);
+    return { unread: await this.messages.markRead(socket.data.user, roomId, seq) };
+  }
+
+  /** Typing is relayed at most once a second per socket and room; the rest is acknowledged and dropped. */
+  private shouldRelayTyping(socket: LiveSocket, roomId: string): boolean {
+    let perRoom = this.lastTyping.get(socket);
+    if (!perRoom) this.lastTyping.set(socket, (perRoom = new Map()));
+    const now = Date.now();
+    if (now - (perRoom.get(roomId) ?? 0) < TYPING_EVERY_MS) return false;
+    perRoom.set(roomId, now);
+    return true;
+  }
+}

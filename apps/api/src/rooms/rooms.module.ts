@@ -1,0 +1,18 @@
+/** The live engine under working-group channels and consultations. */
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { MessagesService } from './messages.service';
+import { PresenceService } from './presence.service';
+import { RoomMemberEntity } from './room-member.entity';
+import { RoomEntity } from './room.entity';
+import { RoomsController } from './rooms.controller';
+import { RoomsService } from './rooms.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([RoomEntity, RoomMemberEntity])],
+  controllers: [RoomsController],
+  providers: [RoomsService, MessagesService, PresenceService],
+  exports: [RoomsService, MessagesService, PresenceService],
+})
+export class RoomsModule {}

@@ -1,0 +1,30 @@
+/**
+ * The banner: the app's name, the main navigation and, when signed in, who
+ * is here (name and organisation), the live status and sign-out. The
+ * language switch is always there. Presentational: inputs in, choices out.
+ */
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+import type { Locale, User } from '@klasteris/contracts';
+
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { LanguageSwitchComponent } from '../language-switch/language-switch.component';
+
+@Component({
+  selector: 'kl-top-bar',
+  imports: [MatToolbarModule, MatButtonModule, RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitchComponent],
+  templateUrl: './top-bar.component.html',
+  styleUrl: './top-bar.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TopBarComponent {
+  readonly user = input<User | null>(null);
+  readonly organisationName = input<string | null>(null);
+  readonly locale = input.required<Locale>();
+  readonly liveConnected = input(false);
+
+  readonly localeChange = output<Locale>();
+  readonly signOut = output();
+}

@@ -1,0 +1,67 @@
+import type { IsoDateTime, Uuid } from './common';
+
+export type RoomKind = 'channel' | 'consultation';
+
+export interface Room {
+  id: Uuid;
+  kind: RoomKind;
+  name: string;
+  locked: boolean;
+  /** Seconds a person must wait between messages; 0 when off. */
+  slowModeSeconds: number;
+  lastSeq: number;
+}
+
+/** A room in the person's list: theirs, or open to everyone signed in. */
+export interface RoomSummary extends Room {
+  member: boolean;
+  /** Messages from others after the person's read cursor. */
+  unread: number;
+}
+
+export interface MessageAuthor {
+  id: Uuid;
+  displayName: string;
+  organisationName: string | null;
+}
+
+export interface Message {
+  id: Uuid;
+  roomId: Uuid;
+  seq: number;
+  parentId: Uuid | null;
+  author: MessageAuthor;
+  body: string;
+  createdAt: IsoDateTime;
+  editedAt: IsoDateTime | null;
+  deleted: boolean;
+  hidden: boolean;
+  reactions: Record<string, number>;
+}
+
+export type QuestionStatus = 'pending' | 'open' | 'answered' | 'dismissed';
+
+export interface Question {
+  id: Uuid;
+  roomId: Uuid;
+  seq: number;
+  body: string;
+  anonymous: boolean;
+  /** Null to peers when the question is anonymous. */
+  author: MessageAuthor | null;
+  votes: number;
+  myVote: boolean;
+  status: QuestionStatus;
+  pinned: boolean;
+  answer: string | null;
+  createdAt: IsoDateTime;
+}
+
+export interface PresenceEntry {
+  userId: Uuid;
+  displayName: string;
+}
+
+/** Limits from CONTRACT.md, shared so the client can check before sending. */
+export const MESSAGE_BODY_MAX_LENGTH = 4000;
+export const SOCKET_FRAME_MAX_BYTES = 64 * 1024;

@@ -1,0 +1,72 @@
+import type { ErrorCode, SocketErrorCode } from './errors';
+import type { Message, PresenceEntry, Question, Room } from './rooms';
+import type { Notification } from './notifications';
+import type { Uuid } from './common';
+
+/** The Socket.IO namespace every live feature uses. */
+export const LIVE_NAMESPACE = '/live';
+
+/** The `connect_error` message for a missing or bad token. */
+export const UNAUTHENTICATED_HANDSHAKE: ErrorCode = 'UNAUTHENTICATED';
+
+export type Ack<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: SocketErrorCode; message: string; retryAfterSeconds?: number } };
+
+export type AckCallback<T> = (response: Ack<T>) => void;
+
+export interface RoomJoinRequest {
+  roomId: Uuid;
+  afterSeq?: number;
+}
+export interface RoomJoinResult {
+  room: Room;
+  online: PresenceEntry[];
+  messages: Message[];
+  questions: Question[];
+  lastSeq: number;
+}
+export interface MessageSendRequest {
+  roomId: Uuid;
+  body: string;
+  clientMsgId: string;
+  parentId?: Uuid;
+}
+export interface QuestionAskRequest {
+  roomId: Uuid;
+  body: string;
+  anonymous?: boolean;
+  clientMsgId: string;
+}
+
+export interface ClientToServerEvents {
+  'room:join': (payload: RoomJoinRequest, ack: AckCallback<RoomJoinResult>) => void;
+  'room:leave': (payload: { roomId: Uuid }, ack: AckCallback<Record<string, never>>) => void;
+  'message:send': (payload: MessageSendRequest, ack: AckCallback<{ message: Message }>) => void;
+  'message:edit': (payload: { messageId: Uuid; body: string }, ack: AckCallback<{ message: Message }>) => void;
+  'message:delete': (payload: { messageId: Uuid }, ack: AckCallback<{ message: Message }>) => void;
+  'reaction:toggle': (payload: { messageId: Uuid; emoji: string }, ack: AckCallback<{ message: Message }>) => void;
+  typing: (payload: { roomId: Uuid }, ack: AckCallback<Record<string, never>>) => void;
+  'room:read': (payload: { roomId: Uuid; seq: number }, ack: AckCallback<{ unread: number }>) => void;
+  'question:ask': (payload: QuestionAskRequest, ack: AckCallback<{ question: Question }>) => void;
+  'question:vote': (payload: { questionId: Uuid; up: boolean }, ack: AckCallback<{ question: Question }>) => void;
+  'question:answer': (payload: { questionId: Uuid; body: string }, ack: AckCallback<{ question: Question }>) => void;
+  'question:update': (
+    payload: { questionId: Uuid; status?: Question['status']; pinned?: boolean },
+    ack: AckCallback<{ question: Question }>,
+  ) => void;
+}
+
+export interface ServerToClientEvents {
+  presence: (payload: { roomId: Uuid; online: PresenceEntry[] }) => void;
+  'message:new': (payload: { message: Message }) => void;
+  'message:updated': (payload: { message: Message }) => void;
+  'message:deleted': (payload: { message: Message }) => void;
+  'message:hidden': (payload: { roomId: Uuid; messageId: Uuid }) => void;
+  typing: (payload: { roomId: Uuid; userId: Uuid }) => void;
+  'question:new': (payload: { question: Question }) => void;
+  'question:updated': (payload: { question: Question }) => void;
+  'room:updated': (payload: { room: Room }) => void;
+  'member:muted': (payload: { roomId: Uuid; userId: Uuid; until: string }) => void;
+  'notification:new': (payload: { notification: Notification }) => void;
+}
