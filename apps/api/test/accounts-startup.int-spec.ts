@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '../../../tools/testing/test-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/seed/demo-accounts';
 import { DEMO_ORGANISATION_NAMES, DEMO_ORGANISATIONS } from '../src/seed/demo-organisations';
+import { DEMO_OPEN_ROOM } from '../src/seed/demo-rooms';
 import { registerPerson, SignedInPerson, TEST_PASSWORD } from './support/accounts';
 import { apiClient } from './support/http';
 import { startTestApp, TestApp } from './support/test-app';
@@ -116,6 +117,16 @@ describe('accounts at start: the demo seed', () => {
       kind: 'ngo',
       country: 'NO',
     });
+  });
+
+  it('opens the demo café room once, with its welcome messages, to every signed-in person', async () => {
+    const api = apiClient(apps[0]!.baseUrl);
+    const login = await api.post('/api/auth/login', { email: 'learner.ngo@klasteris.demo', password: DEMO_PASSWORD });
+    const rooms = await api.get('/api/rooms', { token: login.body.accessToken });
+    const cafes = rooms.body.items.filter((room: { name: string }) => room.name === DEMO_OPEN_ROOM.name);
+    expect(cafes).toHaveLength(1);
+    const history = await api.get(`/api/rooms/${cafes[0].id}/messages`, { token: login.body.accessToken });
+    expect(history.body.items.map((message: { body: string }) => message.body)).toEqual(DEMO_OPEN_ROOM.welcome);
   });
 
   it('creates the demo accounts once, each signing in with the demo password', async () => {

@@ -11,6 +11,8 @@ import { AppConfig } from '../config/app-config';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/run-migrations';
 
+const VERBOSE_LEVELS = new Set<AppConfig['logLevel']>(['debug', 'trace']);
+
 export interface RuntimeConfig extends AppConfig {
   databaseUrl: string;
   jwtSecret: string;
@@ -33,7 +35,8 @@ export async function prepareRuntime(config: AppConfig, log: (line: string) => v
     const embedded = await startEmbeddedPostgres({
       clusterDir: path.join(config.dataDir, 'postgres'),
       databaseName: 'klasteris',
-      log: (line) => line && log(`[postgres] ${line}`),
+      // PostgreSQL's own chatter only when asked for; its failures surface as the start error.
+      log: (line) => line && VERBOSE_LEVELS.has(config.logLevel) && log(`[postgres] ${line}`),
     });
     databaseUrl = embedded.url;
     shutdown = embedded.stop;

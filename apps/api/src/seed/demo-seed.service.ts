@@ -18,6 +18,9 @@ import { ProgrammeEntity } from '../programmes/programme.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_PROGRAMMES } from './demo-programmes';
+import { insertDemoRooms } from './demo-rooms';
+
+const DEMO_LECTURER_EMAIL = 'lecturer@klasteris.demo';
 
 /** pg_advisory_xact_lock key of the demo seed (the migrations use 741_852_963). */
 const DEMO_SEED_LOCK_KEY = 741_852_964;
@@ -50,6 +53,7 @@ export class DemoSeed implements OnApplicationBootstrap {
       const organisationIds = await this.insertOrganisations(manager);
       await this.insertProgrammes(manager);
       await this.insertAccounts(manager, organisationIds);
+      await insertDemoRooms(manager, DEMO_LECTURER_EMAIL);
       return true;
     });
   }
