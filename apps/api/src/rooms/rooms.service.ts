@@ -72,7 +72,7 @@ export class RoomsService {
   /** The person's rooms and the open ones, newest activity first, with unread counts. */
   async listFor(user: AuthenticatedUser): Promise<RoomSummary[]> {
     const rows = (await this.db.query(
-      `SELECT r.*, (m.user_id IS NOT NULL) AS is_member,
+      `SELECT ${ROOM_COLUMNS}, (m.user_id IS NOT NULL) AS is_member,
               CASE WHEN m.user_id IS NULL THEN 0 ELSE (
                 SELECT count(*)::int FROM messages x
                  WHERE x.room_id = r.id AND x.seq > m.last_read_seq
@@ -84,7 +84,7 @@ export class RoomsService {
         LIMIT 200`,
       [user.id],
     )) as (RoomRow & { is_member: boolean; unread: number })[];
-    return rows.map((row) => ({ ...rowToRoom(row), member: row.is_member, unread: row.unread }));
+    return rows.map((row) => ({ ...toRoom(row), member: row.is_member, unread: row.unread }));
   }
 
   /**
@@ -93,7 +93,7 @@ export class RoomsService {
    */
   async assertCanEnter(user: AuthenticatedUser, roomId: string): Promise<Room> {
     const [row] = (await this.db.query(
-      `SELECT r.*, (m.user_id IS NOT NULL) AS is_member
+      `SELECT ${ROOM_COLUMNS}, (m.user_id IS NOT NULL) AS is_member
          FROM rooms r LEFT JOIN room_members m ON m.room_id = r.id AND m.user_id = $2
         WHERE r.id = $1`,
       [roomId, user.id],
@@ -103,44 +103,30 @@ export class RoomsService {
       if (row.audience !== 'signed_in' && !canModerate(user)) throw notARoomMember();
       await this.addMembers(roomId, [user.id]);
     }
-    return rowToRoom(row);
+    return toRoom(row);
   }
 
   /** Read access without entering (REST history). */
   async assertCanRead(user: AuthenticatedUser, roomId: string): Promise<Room> {
     const [row] = (await this.db.query(
-      `SELECT r.*, EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = $2) AS is_member
+      `SELECT ${ROOM_COLUMNS}, EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = $2) AS is_member
          FROM rooms r WHERE r.id = $1`,
       [roomId, user.id],
     )) as (RoomRow & { is_member: boolean })[];
     if (!row) throw roomNotFound();
     if (!row.is_member && row.audience !== 'signed_in' && !canModerate(user)) throw notARoomMember();
-    return rowToRoom(row);
+    return toRoom(row);
   }
 }
 
-interface RoomRow {
-  id: string;
-  kind: RoomKindValue;
-  name: string;
-  locked: boolean;
-  slow_mode_seconds: number;
-  last_seq: string;
-  audience: RoomAudience;
-}
+/** Selected with the entity's property names, so rows and entities map the same way. */
+const ROOM_COLUMNS = `r.id, r.kind, r.name, r.audience, r.locked, r.slow_mode_seconds AS "slowModeSeconds", r.last_seq AS "lastSeq"`;
 
-function rowToRoom(row: RoomRow): Room {
-  return {
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    locked: row.locked,
-    slowModeSeconds: row.slow_mode_seconds,
-    lastSeq: Number(row.last_seq),
-  };
-}
+type RoomRow = Pick<RoomEntity, 'id' | 'kind' | 'name' | 'audience' | 'locked' | 'slowModeSeconds'> & {
+  lastSeq: number | string;
+};
 
-function toRoom(room: RoomEntity): Room {
+function toRoom(room: RoomRow): Room {
   return {
     id: room.id,
     kind: room.kind,
