@@ -16,6 +16,16 @@ describe('loadConfig', () => {
     expect(config.demoData).toBe(false);
   });
 
+  it('runs a separate worker when both PostgreSQL and Redis are given', () => {
+    const config = loadConfig({
+      ROLE: 'worker',
+      DATABASE_URL: 'postgres://db/x',
+      REDIS_URL: 'redis://cache:6379',
+      JWT_SECRET: 'x'.repeat(32),
+    });
+    expect(config.role).toBe('worker');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -24,6 +34,9 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ REDIS_URL: 'not a url' }, 'REDIS_URL'],
     [{ ROLE: 'scheduler' }, 'ROLE'],
+    [{ ROLE: 'worker' }, 'ROLE'],
+    [{ ROLE: 'api' }, 'ROLE'],
+    [{ ROLE: 'worker', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'x'.repeat(32) }, 'ROLE'],
     [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
     [{ ADMIN_EMAIL: 'admin@example.org' }, 'ADMIN_PASSWORD'],
     [{ ADMIN_EMAIL: 'nobody', ADMIN_PASSWORD: 'long-enough-password' }, 'ADMIN_EMAIL'],

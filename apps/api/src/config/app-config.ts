@@ -81,6 +81,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
 
   const role = oneOf(read, 'ROLE', ['all', 'api', 'worker'] as const, 'all');
+  if (role !== 'all' && databaseUrl === null) {
+    throw new ConfigError('ROLE', `${role} needs DATABASE_URL: the embedded PostgreSQL belongs to one process, which runs everything`);
+  }
+  if (role === 'worker' && redisUrl === null) {
+    throw new ConfigError('ROLE', 'worker needs REDIS_URL: live events from jobs reach the API processes through Redis');
+  }
   const dataDir = path.resolve(read('DATA_DIR') ?? path.join(REPOSITORY_ROOT, '.data'));
   const allowedOrigins = (read('ALLOWED_ORIGINS') ?? `http://localhost:${port},http://127.0.0.1:${port}`)
     .split(',')
