@@ -1,4 +1,4 @@
-/** Unit tests of the client's pure logic (translations, locale choice, errors, tokens, dates), in Node. */
+/** Unit tests of the client's pure logic (translations, locale choice, errors, tokens, dates, room timeline, refresh lock), in Node. */
 import { moduleNameMapper, swcJestTransform } from '../../jest.shared';
 
 export default {

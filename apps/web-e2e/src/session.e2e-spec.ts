@@ -2,7 +2,9 @@
  * The access token lives in memory for a short time; the refresh cookie
  * keeps the person signed in. With a 10-second token: a call made after it
  * expired is refreshed and retried once, invisibly, and the live connection
- * comes back with a fresh token after the server drops it.
+ * comes back with a fresh token after the server drops it. Several tabs
+ * starting together take turns to refresh, so none of them looks like a
+ * stolen token to the server.
  */
 import type { Browser, Response } from 'playwright-core';
 
@@ -13,6 +15,8 @@ import { launchBrowser, openPage } from './support/browser';
 const ACCESS_TOKEN_TTL_SECONDS = 10;
 const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === 'lecturer.no@klasteris.demo');
 if (!account) throw new Error('The seed has no Norwegian lecturer');
+const admin = DEMO_ACCOUNTS.find((candidate) => candidate.email === 'admin@klasteris.demo');
+if (!admin) throw new Error('The seed has no admin');
 
 let api: RunningApi;
 let browser: Browser;
@@ -69,5 +73,36 @@ it('refreshes an expired access token once and retries the call', async () => {
   await page.reload();
   await page.getByRole('heading', { level: 1, name: `Sveiki, ${account.displayName}` }).waitFor();
   await page.getByTestId('live-status').filter({ hasText: 'Tiesioginiai atnaujinimai įjungti' }).waitFor();
+  await context.close();
+});
+
+it('stays signed in when several tabs start at the same moment', async () => {
+  const { context, page } = await openPage(browser, api.baseUrl);
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail address').fill(admin.email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const welcome = (tab: typeof page) =>
+    tab.getByRole('heading', { level: 1, name: `Welcome, ${admin.displayName}` }).waitFor();
+  await welcome(page);
+
+  // Four tabs of the same browser restore the session from the same cookie at once.
+  const tabs = [page, ...(await Promise.all([1, 2, 3].map(() => context.newPage())))];
+  const refreshes: number[] = [];
+  for (const tab of tabs) {
+    tab.on('response', (response: Response) => {
+      if (new URL(response.url()).pathname === '/api/auth/refresh') refreshes.push(response.status());
+    });
+  }
+  await Promise.all(tabs.map((tab, index) => (index === 0 ? tab.reload() : tab.goto('/'))));
+  for (const tab of tabs) await welcome(tab);
+  // At least one refresh per tab (socket handshakes refresh this short-lived token too), none refused as reuse.
+  expect(refreshes.length).toBeGreaterThanOrEqual(tabs.length);
+  expect(refreshes.filter((status) => status !== 200)).toEqual([]);
+
+  // The session is still valid afterwards: a fifth tab is signed in too.
+  const later = await context.newPage();
+  await later.goto('/');
+  await welcome(later);
   await context.close();
 });

@@ -11,6 +11,11 @@ export const routes: Routes = [
     loadChildren: () => import('./features/home/home.routes').then((m) => m.homeRoutes),
   },
   {
+    path: 'rooms',
+    canActivate: [requireSession],
+    loadChildren: () => import('./features/rooms/rooms.routes').then((m) => m.roomsRoutes),
+  },
+  {
     path: '',
     canActivate: [redirectWhenSignedIn],
     loadChildren: () => import('./features/auth/auth.routes').then((m) => m.authRoutes),

@@ -7,12 +7,16 @@ import { inject, Injectable } from '@angular/core';
 import type {
   AuthResponse,
   LoginRequest,
+  Message,
   Organisation,
   Page,
   RefreshResponse,
   RegisterRequest,
+  Room,
+  RoomSummary,
   UpdateMeRequest,
   User,
+  Uuid,
 } from '@klasteris/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -52,4 +56,31 @@ export class ApiClient {
   organisations(): Promise<Page<Organisation>> {
     return firstValueFrom(this.http.get<Page<Organisation>>('/api/organisations'));
   }
+
+  /** My rooms and the rooms open to every signed-in person, with unread counts. */
+  rooms(): Promise<Page<RoomSummary>> {
+    return firstValueFrom(this.http.get<Page<RoomSummary>>('/api/rooms'));
+  }
+
+  room(roomId: Uuid): Promise<Room> {
+    return firstValueFrom(this.http.get<Room>(`/api/rooms/${encodeURIComponent(roomId)}`));
+  }
+
+  /** A page of history, oldest first: `afterSeq` pages forward, `beforeSeq` (or neither) back from the newest. */
+  roomMessages(roomId: Uuid, query: MessageHistoryQuery): Promise<Page<Message>> {
+    const params: Record<string, number> = {};
+    if (query.afterSeq !== undefined) params['afterSeq'] = query.afterSeq;
+    if (query.beforeSeq !== undefined) params['beforeSeq'] = query.beforeSeq;
+    if (query.limit !== undefined) params['limit'] = query.limit;
+    return firstValueFrom(
+      this.http.get<Page<Message>>(`/api/rooms/${encodeURIComponent(roomId)}/messages`, { params }),
+    );
+  }
+}
+
+export interface MessageHistoryQuery {
+  afterSeq?: number;
+  beforeSeq?: number;
+  /** At most 200. */
+  limit?: number;
 }

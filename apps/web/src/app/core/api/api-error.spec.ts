@@ -1,4 +1,4 @@
-import { errorCodeOf, errorMessageFor } from './api-error';
+import { errorCodeOf, errorMessageFor, errorMessageForCode } from './api-error';
 
 const httpError = (status: number, error: unknown) => ({ status, error });
 
@@ -39,5 +39,16 @@ describe('errorMessageFor', () => {
   it('reads the code only from a well-formed body', () => {
     expect(errorCodeOf(httpError(409, { statusCode: 409, code: 'EMAIL_TAKEN', message: 'x' }))).toBe('EMAIL_TAKEN');
     expect(errorCodeOf(httpError(409, { code: 'EMAIL_TAKEN' }))).toBeNull();
+  });
+});
+
+describe('errorMessageForCode', () => {
+  it('translates socket acknowledgement codes, with the wait when rate limited', () => {
+    expect(errorMessageForCode('ROOM_LOCKED')).toEqual({ key: 'errors.ROOM_LOCKED' });
+    expect(errorMessageForCode('RATE_LIMITED', 0.4)).toEqual({
+      key: 'errors.RATE_LIMITED_SECONDS',
+      params: { seconds: 1 },
+    });
+    expect(errorMessageForCode('RATE_LIMITED')).toEqual({ key: 'errors.RATE_LIMITED' });
   });
 });

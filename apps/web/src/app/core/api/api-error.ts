@@ -3,7 +3,7 @@
  * translation key from the error body's `code` (`errors.EMAIL_TAKEN`), or a
  * network / generic fallback. Pure apart from recognising the error shape.
  */
-import { ERROR_CODES, type ApiErrorBody, type ErrorCode } from '@klasteris/contracts';
+import { ERROR_CODES, type ApiErrorBody, type ErrorCode, type SocketErrorCode } from '@klasteris/contracts';
 
 import type { TranslationKey, TranslationParams } from '../i18n/translation-key';
 
@@ -47,9 +47,14 @@ export function errorMessageFor(error: unknown): ErrorMessage {
   if (error.status === 0) return { key: 'errors.NETWORK' };
   const body = error.error;
   if (!isApiErrorBody(body)) return { key: error.status >= 500 ? 'errors.INTERNAL' : 'errors.GENERIC' };
-  if (body.code === 'RATE_LIMITED' && typeof body.retryAfterSeconds === 'number' && body.retryAfterSeconds > 0) {
-    return { key: 'errors.RATE_LIMITED_SECONDS', params: { seconds: Math.ceil(body.retryAfterSeconds) } };
+  return errorMessageForCode(body.code, body.retryAfterSeconds);
+}
+
+/** The message for an error code, from a REST body or a socket acknowledgement `{ok: false, error}`. */
+export function errorMessageForCode(code: ErrorCode | SocketErrorCode, retryAfterSeconds?: number): ErrorMessage {
+  if (code === 'RATE_LIMITED' && typeof retryAfterSeconds === 'number' && retryAfterSeconds > 0) {
+    return { key: 'errors.RATE_LIMITED_SECONDS', params: { seconds: Math.ceil(retryAfterSeconds) } };
   }
-  const key: TranslationKey = `errors.${body.code}`;
+  const key: TranslationKey = `errors.${code}`;
   return { key };
 }

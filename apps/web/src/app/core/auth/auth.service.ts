@@ -1,14 +1,16 @@
 /**
  * The session: who is signed in and their access token. The token lives in
  * memory only; the refresh token is an httpOnly cookie the browser sends to
- * `/api/auth/*`. One refresh at a time, because each refresh rotates the
- * cookie and a second concurrent one would look like token reuse.
+ * `/api/auth/*`. One refresh at a time, in this tab and across tabs (see
+ * refresh-lock.ts), because each refresh rotates the cookie and a second
+ * concurrent one would look like token reuse.
  */
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { LoginRequest, RegisterRequest, UpdateMeRequest, User } from '@klasteris/contracts';
 
 import { ApiClient } from '../api/api-client';
 import { expiresSoon } from './access-token';
+import { browserLocks, withRefreshLock } from './refresh-lock';
 
 /** Why the last session ended, so the sign-in page can say so. */
 export type SessionEnd = 'signedOut' | 'expired';
@@ -70,11 +72,11 @@ export class AuthService {
 
   /**
    * A new access token from the refresh cookie, or null when there is no
-   * valid session (which then ends here too). Concurrent callers share one call.
+   * valid session (which then ends here too). Concurrent callers share one
+   * call; other tabs' refreshes are waited for, so each uses the newest cookie.
    */
   refreshAccessToken(): Promise<string | null> {
-    this.refreshing ??= this.api
-      .refresh()
+    this.refreshing ??= withRefreshLock(browserLocks(), () => this.api.refresh())
       .then(
         ({ accessToken }) => {
           this.token.set(accessToken);

@@ -1,0 +1,128 @@
+/**
+ * One message: author with their organisation, time in the reader's zone,
+ * the text (or that it was deleted), what it replies to, how many replies it
+ * has, reactions (mine pressed), and reply / edit / delete for my own.
+ * Presentational: it emits what the person chose.
+ */
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { TextFieldModule } from '@angular/cdk/text-field';
+import { MatMenuModule } from '@angular/material/menu';
+import { MESSAGE_BODY_MAX_LENGTH, type Message } from '@klasteris/contracts';
+
+import { LocalDateTimePipe } from '../../core/i18n/local-date-time.pipe';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import type { TranslationKey } from '../../core/i18n/translation-key';
+import { OrganisationBadgeComponent } from './organisation-badge.component';
+import { REACTION_CHOICES, reactionName } from './reactions';
+
+interface ShownReaction {
+  emoji: string;
+  count: number;
+  mine: boolean;
+  name: TranslationKey | null;
+}
+
+const QUOTE_MAX = 80;
+
+@Component({
+  selector: 'kl-message-item',
+  imports: [TextFieldModule, MatMenuModule, TranslatePipe, LocalDateTimePipe, OrganisationBadgeComponent],
+  templateUrl: './message-item.component.html',
+  styleUrl: './message-item.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MessageItemComponent {
+  readonly message = input.required<Message>();
+  readonly mine = input(false);
+  /** The message this one replies to, when it is loaded. */
+  readonly parent = input<Message | null>(null);
+  readonly replyCount = input(0);
+  readonly myReactions = input<ReadonlySet<string>>(new Set());
+  /** While offline, nothing can be changed. */
+  readonly actionsDisabled = input(false);
+
+  readonly reply = output();
+  readonly react = output<string>();
+  readonly edit = output<string>();
+  readonly remove = output();
+  readonly showParent = output<string>();
+
+  protected readonly choices = REACTION_CHOICES;
+  protected readonly max = MESSAGE_BODY_MAX_LENGTH;
+  protected readonly editing = signal(false);
+  protected readonly draft = signal('');
+  protected readonly confirmingDelete = signal(false);
+  protected readonly headingId = computed(() => `message-${this.message().id}`);
+  protected readonly reactions = computed<ShownReaction[]>(() =>
+    Object.entries(this.message().reactions)
+      .filter(([, count]) => count > 0)
+      .map(([emoji, count]) => ({ emoji, count, mine: this.myReactions().has(emoji), name: reactionName(emoji) })),
+  );
+  protected readonly quote = computed(() => {
+    const parent = this.parent();
+    if (parent === null) return '';
+    const text = parent.deleted ? '…' : parent.body.replace(/\s+/g, ' ');
+    return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
+  });
+  protected readonly draftValid = computed(() => {
+    const length = this.draft().trim().length;
+    return length > 0 && length <= this.max;
+  });
+
+  private readonly article = viewChild.required<ElementRef<HTMLElement>>('article');
+  private readonly editField = viewChild<ElementRef<HTMLTextAreaElement>>('editField');
+  private readonly editButton = viewChild<ElementRef<HTMLButtonElement>>('editButton');
+
+  protected startEdit(): void {
+    this.draft.set(this.message().body);
+    this.confirmingDelete.set(false);
+    this.editing.set(true);
+    setTimeout(() => this.editField()?.nativeElement.focus());
+  }
+
+  protected onDraftInput(event: Event): void {
+    this.draft.set((event.target as HTMLTextAreaElement).value);
+  }
+
+  protected onDraftEnter(event: Event): void {
+    if (event instanceof KeyboardEvent && event.isComposing) return;
+    event.preventDefault();
+    this.saveEdit();
+  }
+
+  protected saveEdit(): void {
+    if (!this.draftValid()) return;
+    if (this.draft().trim() !== this.message().body) this.edit.emit(this.draft());
+    this.stopEdit();
+  }
+
+  protected stopEdit(): void {
+    this.editing.set(false);
+    setTimeout(() => this.editButton()?.nativeElement.focus());
+  }
+
+  protected askDelete(): void {
+    this.editing.set(false);
+    this.confirmingDelete.set(true);
+  }
+
+  protected confirmDelete(): void {
+    this.confirmingDelete.set(false);
+    this.remove.emit();
+    this.article().nativeElement.focus();
+  }
+
+  protected cancelDelete(): void {
+    this.confirmingDelete.set(false);
+    this.article().nativeElement.focus();
+  }
+}

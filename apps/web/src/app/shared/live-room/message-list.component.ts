@@ -1,0 +1,260 @@
+/**
+ * The messages of a room, oldest at the top, in a scrolling region that
+ * stays pinned to the newest message while the reader is there and does not
+ * move while they read older ones, even as messages arrive, older pages are
+ * put in above, or messages change height.
+ *
+ * Why no CDK virtual scroll: its only stable strategy needs a fixed item
+ * height, and messages vary from one line to a page. Instead the list is a
+ * bounded window (the room store keeps at most a few hundred messages and
+ * pages older ones in over REST near the top), and each message is
+ * `content-visibility: auto`, so the browser skips layout and paint of those
+ * off screen. The position is kept by hand against the first visible
+ * message, the same in every browser (CSS scroll anchoring is switched off:
+ * Safari lacks it, and in Chromium its adjustments fire scroll events that
+ * look like the reader scrolling away from the newest message).
+ */
+import {
+  afterNextRender,
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import type { Message, Uuid } from '@klasteris/contracts';
+
+import { LocalDateTimePipe } from '../../core/i18n/local-date-time.pipe';
+import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import type { OlderState } from '../../core/live/room/live-room.store';
+import { type PendingMessage, replyCounts } from '../../core/live/room/room-timeline';
+import { MessageItemComponent } from './message-item.component';
+
+/** Within this many pixels of the bottom, the reader is "at the newest". */
+const PINNED_WITHIN_PX = 48;
+/** Older messages are fetched when the reader comes this close to the top. */
+const LOAD_OLDER_WITHIN_PX = 400;
+
+interface Anchor {
+  seq: number;
+  /** Its top, relative to the top of the scrolling region. */
+  offset: number;
+}
+
+export interface ReactionChoiceEvent {
+  messageId: Uuid;
+  emoji: string;
+}
+
+export interface EditEvent {
+  messageId: Uuid;
+  body: string;
+}
+
+@Component({
+  selector: 'kl-message-list',
+  imports: [TranslatePipe, LocalDateTimePipe, MessageItemComponent],
+  templateUrl: './message-list.component.html',
+  styleUrl: './message-list.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MessageListComponent {
+  readonly messages = input.required<readonly Message[]>();
+  readonly pending = input<readonly PendingMessage[]>([]);
+  /** The accessible name of the scrolling region. */
+  readonly label = input.required<string>();
+  readonly myUserId = input<Uuid | null>(null);
+  readonly unreadMarkerSeq = input<number | null>(null);
+  readonly hasOlder = input(false);
+  readonly olderState = input<OlderState>('idle');
+  readonly myReactions = input<ReadonlyMap<Uuid, ReadonlySet<string>>>(new Map());
+  readonly connected = input(true);
+  /** False until the first join is answered: nothing is shown (or scrolled) before. */
+  readonly ready = input(false);
+
+  readonly loadOlder = output();
+  /** The reader has seen the newest message, with this seq. */
+  readonly seen = output<number>();
+  readonly atNewestChange = output<boolean>();
+  readonly reply = output<Message>();
+  readonly react = output<ReactionChoiceEvent>();
+  readonly edit = output<EditEvent>();
+  readonly remove = output<Uuid>();
+  readonly retry = output<string>();
+  readonly discard = output<string>();
+
+  private readonly scroller = viewChild.required<ElementRef<HTMLElement>>('scroller');
+  private readonly content = viewChild.required<ElementRef<HTMLElement>>('content');
+  private readonly destroyRef = inject(DestroyRef);
+
+  protected readonly atNewest = signal(true);
+  private readonly seenSeq = signal(0);
+  private anchor: Anchor | null = null;
+  private positioned = false;
+
+  private static readonly noReactions: ReadonlySet<string> = new Set();
+
+  protected readonly rows = computed(() => {
+    const messages = this.messages();
+    const byId = new Map(messages.map((message) => [message.id, message]));
+    const counts = replyCounts(messages);
+    const me = this.myUserId();
+    return messages.map((message, index) => ({
+      message,
+      previous: messages[index - 1] ?? null,
+      parent: message.parentId === null ? null : (byId.get(message.parentId) ?? null),
+      replies: counts.get(message.id) ?? 0,
+      mine: message.author.id === me,
+    }));
+  });
+  /** Messages from others below what the reader has seen. */
+  protected readonly unseen = computed(() => {
+    const seen = this.seenSeq();
+    const me = this.myUserId();
+    return this.messages().filter((m) => m.seq > seen && m.author.id !== me && !m.deleted).length;
+  });
+
+  constructor() {
+    afterRenderEffect(() => {
+      this.messages();
+      this.pending();
+      this.ready();
+      untracked(() => this.keepPosition());
+    });
+    afterNextRender(() => {
+      const scroller = this.scroller().nativeElement;
+      const onScroll = () => this.onScroll();
+      const onVisibility = () => this.reportSeen();
+      scroller.addEventListener('scroll', onScroll, { passive: true });
+      document.addEventListener('visibilitychange', onVisibility);
+      // Heights change without Angular knowing: messages rendered on first sight, edits, a taller composer.
+      const resize = new ResizeObserver(() => this.keepPosition());
+      resize.observe(scroller);
+      resize.observe(this.content().nativeElement);
+      this.destroyRef.onDestroy(() => {
+        scroller.removeEventListener('scroll', onScroll);
+        document.removeEventListener('visibilitychange', onVisibility);
+        resize.disconnect();
+      });
+    });
+  }
+
+  protected reactionsOf(messageId: Uuid): ReadonlySet<string> {
+    return this.myReactions().get(messageId) ?? MessageListComponent.noReactions;
+  }
+
+  protected jumpToNewest(): void {
+    const scroller = this.scroller().nativeElement;
+    scroller.scrollTop = scroller.scrollHeight;
+    this.setAtNewest(true);
+    this.reportSeen();
+    // The button goes away: put focus on the newest message rather than lose it.
+    this.lastArticle()?.focus({ preventScroll: true });
+  }
+
+  protected showMessage(messageId: Uuid): void {
+    const article = this.scroller().nativeElement.querySelector<HTMLElement>(`[data-id="${CSS.escape(messageId)}"]`);
+    if (!article) return;
+    article.scrollIntoView({ block: 'center' });
+    article.focus({ preventScroll: true });
+  }
+
+  /** Page Down / Page Up move between messages (the feed pattern), as well as scrolling. */
+  protected onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || target.dataset['testid'] !== 'message') return;
+    const articles = [...this.scroller().nativeElement.querySelectorAll<HTMLElement>('article[data-seq]')];
+    const next = articles[articles.indexOf(target) + (event.key === 'PageDown' ? 1 : -1)];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  }
+
+  private lastArticle(): HTMLElement | null {
+    const articles = this.scroller().nativeElement.querySelectorAll<HTMLElement>('article[data-seq]');
+    return articles.item(articles.length - 1);
+  }
+
+  private onScroll(): void {
+    const scroller = this.scroller().nativeElement;
+    const atNewest = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= PINNED_WITHIN_PX;
+    this.setAtNewest(atNewest);
+    this.anchor = atNewest ? null : this.findAnchor();
+    if (scroller.scrollTop < LOAD_OLDER_WITHIN_PX && this.hasOlder() && this.olderState() === 'idle') {
+      this.loadOlder.emit();
+    }
+    this.reportSeen();
+  }
+
+  /** After anything changed: stay at the newest, or keep the first visible message where it was. */
+  private keepPosition(): void {
+    const scroller = this.scroller().nativeElement;
+    if (!this.positioned) {
+      if (!this.ready()) return;
+      this.positioned = true;
+      // Start at the first unread message when there is one, otherwise at the newest.
+      const marker = scroller.querySelector<HTMLElement>('[data-unread-marker]');
+      if (marker) scroller.scrollTop += marker.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8;
+      else scroller.scrollTop = scroller.scrollHeight;
+      this.onScroll();
+      return;
+    }
+    if (this.atNewest()) {
+      scroller.scrollTop = scroller.scrollHeight;
+    } else if (this.anchor !== null) {
+      const element = scroller.querySelector<HTMLElement>(`[data-seq="${this.anchor.seq}"]`);
+      if (element) {
+        const offset = element.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+        const drift = offset - this.anchor.offset;
+        if (Math.abs(drift) >= 1) scroller.scrollTop += drift;
+      }
+    }
+    this.reportSeen();
+  }
+
+  /** The first message whose bottom is below the top of the region, by binary search. */
+  private findAnchor(): Anchor | null {
+    const scroller = this.scroller().nativeElement;
+    const items = scroller.querySelectorAll<HTMLElement>('article[data-seq]');
+    const top = scroller.getBoundingClientRect().top;
+    let low = 0;
+    let high = items.length - 1;
+    let found: HTMLElement | null = null;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const item = items.item(middle);
+      if (item.getBoundingClientRect().bottom > top) {
+        found = item;
+        high = middle - 1;
+      } else {
+        low = middle + 1;
+      }
+    }
+    if (found === null) return null;
+    return { seq: Number(found.dataset['seq']), offset: found.getBoundingClientRect().top - top };
+  }
+
+  private setAtNewest(atNewest: boolean): void {
+    if (atNewest === this.atNewest()) return;
+    this.atNewest.set(atNewest);
+    this.atNewestChange.emit(atNewest);
+  }
+
+  private reportSeen(): void {
+    if (!this.positioned || !this.atNewest() || document.visibilityState !== 'visible') return;
+    const newest = this.messages().at(-1)?.seq ?? 0;
+    if (newest > this.seenSeq()) {
+      this.seenSeq.set(newest);
+      this.seen.emit(newest);
+    }
+  }
+}
