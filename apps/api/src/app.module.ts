@@ -5,9 +5,14 @@
  */
 import { DynamicModule, Module } from '@nestjs/common';
 
+import { AccountsJobsModule } from './accounts/accounts-jobs.module';
 import { AccountsModule } from './accounts/accounts.module';
+import { AdminModule } from './admin/admin.module';
+import { AssignmentsModule } from './assignments/assignments.module';
 import { ConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsJobsModule } from './notifications/notifications-jobs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { DatabaseModule } from './platform/database/database.module';
 import type { RuntimeConfig } from './platform/prepare-runtime';
 import { QueueModule } from './platform/queue/queue.module';
@@ -16,6 +21,7 @@ import { LiveGatewayModule } from './platform/realtime/live-gateway.module';
 import { RealtimeModule } from './platform/realtime/realtime.module';
 import { WorkerLiveEmitterModule } from './platform/realtime/worker-live-emitter.module';
 import { RedisModule } from './platform/redis/redis.module';
+import { ProgrammesModule } from './programmes/programmes.module';
 import { RoomsLiveModule } from './rooms/rooms-live.module';
 import { RoomsModule } from './rooms/rooms.module';
 import { SeedModule } from './seed/seed.module';
@@ -36,8 +42,13 @@ export class AppModule {
         HealthModule,
         SeedModule,
         RoomsModule,
+        NotificationsModule,
+        AdminModule,
+        ProgrammesModule,
+        AssignmentsModule,
         // Sockets belong to processes that serve HTTP; job processors to those that run jobs.
         ...(config.role === 'worker' ? [WorkerLiveEmitterModule] : [LiveGatewayModule, RoomsLiveModule]),
+        ...(config.role === 'api' ? [] : [NotificationsJobsModule, AccountsJobsModule]),
       ],
     };
   }

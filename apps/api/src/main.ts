@@ -23,12 +23,21 @@ async function main(): Promise<void> {
   log(`Klasteris is listening on http://localhost:${config.port} (${runtime.config.embeddedDatabase ? 'embedded PostgreSQL' : 'external PostgreSQL'}, ${config.redisUrl ? 'Redis' : 'no Redis'}, role ${config.role})`);
 }
 
+const ADMIN_SHUTDOWN = '57P01';
+
 /** Close sockets and jobs first, then the embedded PostgreSQL, then leave. */
 export function stopOnSignal(stop: () => Promise<void>): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    // Once the application has closed, a pooled connection that a library still holds to the embedded
+    // PostgreSQL may hear the server's own shutdown notice (57P01). That is the stop we asked for.
+    process.on('uncaughtException', (error: Error & { code?: string }) => {
+      if (error.code === ADMIN_SHUTDOWN) return;
+      process.stderr.write(`Shutdown failed: ${error.stack ?? error.message}\n`);
+      process.exit(1);
+    });
     process.stdout.write(`${JSON.stringify({ level: 'info', time: new Date().toISOString(), msg: `${signal}: shutting down` })}\n`);
     stop()
       .catch((error: unknown) => process.stderr.write(`Shutdown failed: ${String(error)}\n`))

@@ -9,6 +9,10 @@ describe('loadConfig', () => {
     expect(config.demoData).toBe(true);
     expect(config.role).toBe('all');
     expect(config.allowedOrigins).toContain('http://localhost:3000');
+    expect(config.uploadMaxBytes).toBe(10 * 1024 * 1024);
+    expect(config.reviewReminderAfterHours).toBe(72);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.jobLockSeconds).toBe(30);
   });
 
   it('does not seed demo data by default when a database is given', () => {
@@ -41,6 +45,11 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'admin@example.org' }, 'ADMIN_PASSWORD'],
     [{ ADMIN_EMAIL: 'nobody', ADMIN_PASSWORD: 'long-enough-password' }, 'ADMIN_EMAIL'],
     [{ ALLOWED_ORIGINS: 'example.org' }, 'ALLOWED_ORIGINS'],
+    [{ UPLOAD_MAX_BYTES: '10MB' }, 'UPLOAD_MAX_BYTES'],
+    [{ REVIEW_REMINDER_AFTER_HOURS: '0' }, 'REVIEW_REMINDER_AFTER_HOURS'],
+    [{ PUBLIC_URL: 'klasteris.example.org' }, 'PUBLIC_URL'],
+    [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM'],
+    [{ JOB_LOCK_SECONDS: 'soon' }, 'JOB_LOCK_SECONDS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 
+import { DEFAULT_UPLOAD_MAX_BYTES } from '@klasteris/contracts';
+
 export type ProcessRole = 'all' | 'api' | 'worker';
 
 export interface AppConfig {
@@ -31,6 +33,16 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Prefix of every Redis key and BullMQ queue, so several deployments can share one Redis. */
   redisPrefix: string;
+  /** The largest file a submission may carry; uploads are kept under `dataDir/uploads`. */
+  uploadMaxBytes: number;
+  /** A submission waiting this long for review reminds its lecturers, once per such period. */
+  reviewReminderAfterHours: number;
+  /** Where people open the web client; links in e-mails start with it. */
+  publicUrl: string;
+  /** The sender of every e-mail. */
+  mailFrom: string;
+  /** How long a job is locked to the worker running it; a dead worker's job is taken over after this. */
+  jobLockSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -115,10 +127,31 @@ export function loadConfig(env: Env = process.env): AppConfig {
     refreshTokenTtlDays: integer(read, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
     trustProxy: boolean(read, 'TRUST_PROXY', false),
     redisPrefix: read('REDIS_PREFIX') ?? 'klasteris',
+    uploadMaxBytes: integer(read, 'UPLOAD_MAX_BYTES', DEFAULT_UPLOAD_MAX_BYTES, 1024, 100 * 1024 * 1024),
+    reviewReminderAfterHours: integer(read, 'REVIEW_REMINDER_AFTER_HOURS', 72, 1, 24 * 90),
+    publicUrl: publicUrl(read, allowedOrigins[0] ?? `http://localhost:${port}`),
+    mailFrom: mailFrom(read),
+    jobLockSeconds: integer(read, 'JOB_LOCK_SECONDS', 30, 1, 600),
   };
 }
 
 type Reader = (name: string) => string | undefined;
+
+function publicUrl(read: Reader, fallback: string): string {
+  const value = read('PUBLIC_URL') ?? fallback;
+  if (!/^https?:\/\/[^/\s]+(\/[^\s]*)?$/.test(value)) {
+    throw new ConfigError('PUBLIC_URL', `must be an http(s) address like https://klasteris.example.org, got "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function mailFrom(read: Reader): string {
+  const value = read('MAIL_FROM') ?? 'Klasteris <no-reply@klasteris.local>';
+  if (!/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(value)) {
+    throw new ConfigError('MAIL_FROM', `must be an address like "Klasteris <no-reply@example.org>", got "${value}"`);
+  }
+  return value;
+}
 
 function optionalUrl(read: Reader, name: string, protocols: string[]): string | null {
   const value = read(name);

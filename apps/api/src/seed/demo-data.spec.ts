@@ -1,6 +1,7 @@
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_PROGRAMMES } from './demo-programmes';
+import { DEMO_ASSIGNMENTS } from './demo-teaching';
 
 const LITHUANIAN_LETTERS = /[ąčęėįšųūžĄČĘĖĮŠŲŪŽ]/;
 
@@ -43,5 +44,17 @@ describe('the demo data', () => {
     expect(new Set(DEMO_ACCOUNTS.map((account) => account.role))).toEqual(
       new Set(['learner', 'lecturer', 'moderator', 'admin']),
     );
+  });
+
+  it('sets assignments on existing modules, in both languages', () => {
+    for (const assignment of DEMO_ASSIGNMENTS) {
+      const programme = DEMO_PROGRAMMES[assignment.programme];
+      expect(programme?.modules[assignment.modulePosition - 1]).toBeDefined();
+      for (const text of [assignment.title, assignment.instructions]) {
+        expect(text.lt.trim()).not.toBe('');
+        expect(text.en.trim()).not.toBe('');
+      }
+      expect(assignment.instructions.lt).toMatch(LITHUANIAN_LETTERS);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * DEMO_DATA: on an empty database (no organisations yet) writes the partner
- * organisations, both programme tracks and the demo accounts, in one
+ * organisations, both programme tracks (taught by the demo lecturer, with
+ * an assignment each) and the demo accounts, in one
  * transaction under a PostgreSQL advisory lock. Processes starting together
  * take turns on the lock; the later ones find the data and do nothing.
  */
@@ -19,6 +20,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_PROGRAMMES } from './demo-programmes';
 import { insertDemoRooms } from './demo-rooms';
+import { insertDemoTeaching } from './demo-teaching';
 
 const DEMO_LECTURER_EMAIL = 'lecturer@klasteris.demo';
 
@@ -54,6 +56,7 @@ export class DemoSeed implements OnApplicationBootstrap {
       await this.insertProgrammes(manager);
       await this.insertAccounts(manager, organisationIds);
       await insertDemoRooms(manager, DEMO_LECTURER_EMAIL);
+      await insertDemoTeaching(manager, DEMO_LECTURER_EMAIL);
       return true;
     });
   }

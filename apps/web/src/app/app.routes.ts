@@ -1,7 +1,7 @@
 /** Top-level routes: each feature brings its own routes file, loaded on demand. */
 import type { Routes } from '@angular/router';
 
-import { redirectWhenSignedIn, requireSession } from './core/auth/auth.guards';
+import { redirectWhenSignedIn, requireRole, requireSession } from './core/auth/auth.guards';
 
 export const routes: Routes = [
   {
@@ -14,6 +14,31 @@ export const routes: Routes = [
     path: 'rooms',
     canActivate: [requireSession],
     loadChildren: () => import('./features/rooms/rooms.routes').then((m) => m.roomsRoutes),
+  },
+  {
+    path: 'programmes',
+    canActivate: [requireSession],
+    loadChildren: () => import('./features/programmes/programmes.routes').then((m) => m.programmesRoutes),
+  },
+  {
+    path: 'assignments',
+    canActivate: [requireSession],
+    loadChildren: () => import('./features/assignments/assignments.routes').then((m) => m.assignmentsRoutes),
+  },
+  {
+    path: 'submissions',
+    canActivate: [requireSession],
+    loadChildren: () => import('./features/submissions/submissions.routes').then((m) => m.submissionsRoutes),
+  },
+  {
+    path: 'reviews',
+    canActivate: [requireSession, requireRole('lecturer', 'admin')],
+    loadChildren: () => import('./features/reviews/reviews.routes').then((m) => m.reviewsRoutes),
+  },
+  {
+    path: 'settings',
+    canActivate: [requireSession],
+    loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
   },
   {
     path: '',

@@ -1,6 +1,7 @@
 /**
- * The shell: skip link, top bar and the main landmark around the routed page.
- * It wires the top bar's choices to the session and language services.
+ * The shell: skip link, top bar (with the notification bell) and the main
+ * landmark around the routed page. It wires the top bar's choices to the
+ * session, language and notification services.
  */
 import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, viewChild } from '@angular/core';
 import { Router, RouterOutlet } from '@angular/router';
@@ -11,12 +12,14 @@ import { SIGN_IN_PATH } from './core/auth/auth.guards';
 import { LanguageService } from './core/i18n/language.service';
 import { TranslatePipe } from './core/i18n/translate.pipe';
 import { LiveSocketService } from './core/live/live-socket.service';
+import { NotificationCenter } from './core/notifications/notification-center.service';
 import { OrganisationsService } from './core/organisations/organisations.service';
+import { NotificationBellComponent } from './shared/notification-bell/notification-bell.component';
 import { TopBarComponent } from './shared/top-bar/top-bar.component';
 
 @Component({
   selector: 'kl-root',
-  imports: [RouterOutlet, TopBarComponent, TranslatePipe],
+  imports: [RouterOutlet, TopBarComponent, NotificationBellComponent, TranslatePipe],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,6 +28,7 @@ export class App {
   protected readonly auth = inject(AuthService);
   protected readonly language = inject(LanguageService);
   protected readonly live = inject(LiveSocketService);
+  protected readonly notifications = inject(NotificationCenter);
   private readonly organisations = inject(OrganisationsService);
   private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');

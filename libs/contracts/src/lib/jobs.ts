@@ -1,14 +1,65 @@
 /**
  * Background jobs, named once. Every job name here must have exactly one
- * handler in the worker; the API checks that at start.
+ * handler in the processes that run jobs; they check that at start and
+ * refuse to start otherwise.
  */
+import type { IsoDateTime, Uuid } from './common';
+import type { NotificationKind } from './notifications';
+
 export const QUEUES = {
   maintenance: ['sessions.purge-expired'],
+  /** Turning events into stored, pushed notifications; the periodic scans that make more. */
+  notifications: ['notifications.deliver', 'notifications.gather-digests', 'reviews.remind-overdue'],
+  /** Outgoing e-mail, apart so a slow mail server never delays the bell. */
+  mail: ['mail.send-notification', 'mail.send-digest'],
 } as const;
 
 export type QueueName = keyof typeof QUEUES;
 export type JobName<Q extends QueueName = QueueName> = (typeof QUEUES)[Q][number];
 
+/** One thing that happened, for one person (see the API's Notifier). */
+export interface DeliverNotificationJob {
+  key: string;
+  recipientId: Uuid;
+  kind: NotificationKind;
+  params: Record<string, string>;
+  link: string | null;
+}
+
 export interface JobPayloads {
   'sessions.purge-expired': Record<string, never>;
+  'notifications.deliver': DeliverNotificationJob;
+  'notifications.gather-digests': Record<string, never>;
+  'reviews.remind-overdue': Record<string, never>;
+  'mail.send-notification': { notificationId: Uuid };
+  /** `day` (YYYY-MM-DD, UTC) names the digest, so one day's digest is one e-mail. */
+  'mail.send-digest': { recipientId: Uuid; day: string };
+}
+
+/** The job states an admin sees counted per queue. */
+export const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+/** `GET /api/admin/queues` */
+export interface QueueSummary {
+  name: QueueName;
+  counts: Record<JobState, number>;
+}
+
+/** `GET /api/admin/queues/:name/failed` (a Page of these) */
+export interface FailedJob {
+  id: string;
+  name: string;
+  data: unknown;
+  failedReason: string;
+  attemptsMade: number;
+  createdAt: IsoDateTime;
+  failedAt: IsoDateTime | null;
+}
+
+/** `POST /api/admin/queues/:name/jobs/:id/retry` */
+export interface RetriedJob {
+  id: string;
+  /** The job's state after the retry, normally `waiting`. */
+  state: string;
 }

@@ -4,6 +4,7 @@
  */
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
+import type { Role } from '@klasteris/contracts';
 
 import { AuthService } from './auth.service';
 
@@ -19,3 +20,11 @@ export const requireSession: CanActivateFn = (_route, state) => {
 /** Sign-in and registration make no sense when signed in: go home. */
 export const redirectWhenSignedIn: CanActivateFn = () =>
   inject(AuthService).isSignedIn() ? inject(Router).createUrlTree(['/']) : true;
+
+/** Pages for some roles only (the review queue): others go home. */
+export function requireRole(...roles: Role[]): CanActivateFn {
+  return () => {
+    const role = inject(AuthService).user()?.role;
+    return role !== undefined && roles.includes(role) ? true : inject(Router).createUrlTree(['/']);
+  };
+}

@@ -1,9 +1,9 @@
 /**
  * The banner: the app's name, the main navigation and, when signed in, who
- * is here (name and organisation), the live status and sign-out. The
- * language switch is always there. Presentational: inputs in, choices out.
+ * is here (name and organisation), the live status, settings and sign-out;
+ * the shell projects the notification bell. The language switch is always there. Presentational: inputs in, choices out.
  */
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive } from '@angular/router';
@@ -24,6 +24,11 @@ export class TopBarComponent {
   readonly organisationName = input<string | null>(null);
   readonly locale = input.required<Locale>();
   readonly liveConnected = input(false);
+
+  protected readonly canReview = computed(() => {
+    const role = this.user()?.role;
+    return role === 'lecturer' || role === 'admin';
+  });
 
   readonly localeChange = output<Locale>();
   readonly signOut = output();

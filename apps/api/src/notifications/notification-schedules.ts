@@ -1,0 +1,32 @@
+/**
+ * The repeatable notification jobs, registered at start by every process that
+ * runs jobs. Upserting by a fixed scheduler id makes this idempotent: many
+ * processes and restarts still leave one schedule each.
+ */
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+
+import { retryingJob } from '../platform/queue/job-options';
+
+/** 06:00 UTC: morning in Vilnius and Oslo alike. */
+export const DIGEST_SCHEDULE = '0 6 * * *';
+export const OVERDUE_REVIEW_SCHEDULE = '*/15 * * * *';
+
+@Injectable()
+export class NotificationSchedules implements OnApplicationBootstrap {
+  constructor(@InjectQueue('notifications') private readonly queue: Queue) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      'notifications.gather-digests',
+      { pattern: DIGEST_SCHEDULE, tz: 'UTC' },
+      { name: 'notifications.gather-digests', data: {}, opts: retryingJob(3) },
+    );
+    await this.queue.upsertJobScheduler(
+      'reviews.remind-overdue',
+      { pattern: OVERDUE_REVIEW_SCHEDULE, tz: 'UTC' },
+      { name: 'reviews.remind-overdue', data: {}, opts: retryingJob(3) },
+    );
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * The title and body of each kind of notification, in Lithuanian and English.
+ * `params` lists what a caller of Notifier must give for the kind (see
+ * template-params.ts for per-language values):
+ *
+ * | kind | params |
+ * |---|---|
+ * | submission_made | learnerName, assignmentTitle, moduleTitle? |
+ * | review_given | assignmentTitle, verdict (`passed` or `revise`) |
+ * | review_overdue | assignmentTitle, learnerName, waitingHours |
+ * | mention | authorName, roomName, excerpt? |
+ * | booking | change (`booked`, `cancelled` or `rescheduled`), personName, start (ISO time) |
+ * | moderation | action (a moderation action), roomName?, reason? |
+ * | system | title, body |
+ */
+import type { Locale, NotificationKind } from '@klasteris/contracts';
+
+import type { TemplateParams } from './template-params';
+
+export interface RenderedText {
+  title: string;
+  body: string;
+}
+
+interface KindTemplate {
+  params: readonly string[];
+  render: Record<Locale, (p: TemplateParams) => RenderedText>;
+}
+
+const withModule = (p: TemplateParams, text: string) => (p.text('moduleTitle') ? `${text} (${p.text('moduleTitle')})` : text);
+const withReason = (p: TemplateParams, text: string, label: string) =>
+  p.text('reason') ? `${text} ${label}: ${p.text('reason')}` : text;
+
+export const NOTIFICATION_TEMPLATES: Record<NotificationKind, KindTemplate> = {
+  submission_made: {
+    params: ['learnerName', 'assignmentTitle'],
+    render: {
+      lt: (p) => ({
+        title: `Naujas atsiskaitymas: ${p.text('assignmentTitle')}`,
+        body: withModule(p, `${p.text('learnerName')} pateikė užduotį „${p.text('assignmentTitle')}“`) + '.',
+      }),
+      en: (p) => ({
+        title: `New submission: ${p.text('assignmentTitle')}`,
+        body: withModule(p, `${p.text('learnerName')} handed in “${p.text('assignmentTitle')}”`) + '.',
+      }),
+    },
+  },
+  review_given: {
+    params: ['assignmentTitle', 'verdict'],
+    render: {
+      lt: (p) => ({
+        title: `Jūsų darbas įvertintas: ${p.text('assignmentTitle')}`,
+        body: p.choice(
+          'verdict',
+          { passed: 'Įvertinimas: įskaityta.', revise: 'Įvertinimas: reikia pataisyti. Pataisykite ir pateikite dar kartą.' },
+          'Darbas įvertintas.',
+        ),
+      }),
+      en: (p) => ({
+        title: `Your work was reviewed: ${p.text('assignmentTitle')}`,
+        body: p.choice(
+          'verdict',
+          { passed: 'Verdict: passed.', revise: 'Verdict: needs revision. Please revise it and hand it in again.' },
+          'Your work was reviewed.',
+        ),
+      }),
+    },
+  },
+  review_overdue: {
+    params: ['assignmentTitle', 'learnerName', 'waitingHours'],
+    render: {
+      lt: (p) => ({
+        title: `Laukia įvertinimo: ${p.text('assignmentTitle')}`,
+        body: `Darbas, kurį pateikė ${p.text('learnerName')}, jūsų įvertinimo laukia jau ${p.text('waitingHours')} val.`,
+      }),
+      en: (p) => ({
+        title: `Waiting for review: ${p.text('assignmentTitle')}`,
+        body: `The work ${p.text('learnerName')} handed in has waited ${p.text('waitingHours')} hours for your review.`,
+      }),
+    },
+  },
+  mention: {
+    params: ['authorName', 'roomName'],
+    render: {
+      lt: (p) => ({ title: `${p.text('authorName')} paminėjo jus: ${p.text('roomName')}`, body: p.text('excerpt') }),
+      en: (p) => ({ title: `${p.text('authorName')} mentioned you in ${p.text('roomName')}`, body: p.text('excerpt') }),
+    },
+  },
+  booking: {
+    params: ['change', 'personName', 'start'],
+    render: {
+      lt: (p) => ({
+        title: p.choice(
+          'change',
+          { booked: 'Nauja registracija konsultacijai', cancelled: 'Registracija atšaukta', rescheduled: 'Registracija perkelta' },
+          'Registracija pasikeitė',
+        ),
+        body: `${p.dateTime('start')}. Asmuo: ${p.text('personName')}.`,
+      }),
+      en: (p) => ({
+        title: p.choice(
+          'change',
+          { booked: 'New consultation booking', cancelled: 'Booking cancelled', rescheduled: 'Booking moved' },
+          'Booking changed',
+        ),
+        body: `${p.dateTime('start')} with ${p.text('personName')}.`,
+      }),
+    },
+  },
+  moderation: {
+    params: ['action'],
+    render: {
+      lt: (p) => ({
+        title: p.text('roomName') ? `Moderavimas: ${p.text('roomName')}` : 'Moderavimas',
+        body: withReason(
+          p,
+          p.choice(
+            'action',
+            {
+              hide: 'Jūsų žinutė paslėpta.',
+              restore: 'Jūsų žinutė vėl matoma.',
+              delete: 'Jūsų žinutė ištrinta.',
+              mute: 'Jums laikinai neleidžiama rašyti.',
+              unmute: 'Vėl galite rašyti.',
+              ban: 'Jums uždrausta dalyvauti šiame kambaryje.',
+              unban: 'Draudimas dalyvauti panaikintas.',
+            },
+            'Moderatorius atliko veiksmą.',
+          ),
+          'Priežastis',
+        ),
+      }),
+      en: (p) => ({
+        title: p.text('roomName') ? `Moderation: ${p.text('roomName')}` : 'Moderation',
+        body: withReason(
+          p,
+          p.choice(
+            'action',
+            {
+              hide: 'A message of yours was hidden.',
+              restore: 'A message of yours is visible again.',
+              delete: 'A message of yours was deleted.',
+              mute: 'You cannot write for a while.',
+              unmute: 'You can write again.',
+              ban: 'You were banned from this room.',
+              unban: 'Your ban was lifted.',
+            },
+            'A moderator took an action.',
+          ),
+          'Reason',
+        ),
+      }),
+    },
+  },
+  system: {
+    params: ['title', 'body'],
+    render: {
+      lt: (p) => ({ title: p.text('title'), body: p.text('body') }),
+      en: (p) => ({ title: p.text('title'), body: p.text('body') }),
+    },
+  },
+};
