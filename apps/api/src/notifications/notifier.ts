@@ -14,7 +14,12 @@ export interface NotificationEvent {
   key: string;
   recipientId: string;
   kind: NotificationKind;
-  /** Values for this kind's title and body templates, in both languages. */
+  /**
+   * Values for this kind's title and body templates, in both languages: a
+   * value the same in both as `name`, one that differs as `name.lt` and
+   * `name.en`. The params each kind needs are listed in
+   * notification-templates.ts; notify() throws when one is missing.
+   */
   params: Record<string, string>;
   /** Where the notification leads in the web client, e.g. `/submissions/<id>`. */
   link: string | null;

@@ -12,4 +12,4 @@ export function emailItemOf(notification: NotificationEntity, reader: Reader, pu
 }
 
 /** Where a person changes what they get; the web client's notification settings. */
-export const settingsUrlOf = (publicUrl: string) => `${publicUrl}/notifications/preferences`;
+export const settingsUrlOf = (publicUrl: string) => `${publicUrl}/settings/notifications`;
