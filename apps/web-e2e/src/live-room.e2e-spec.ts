@@ -299,7 +299,7 @@ describe('a live room with two people', () => {
 
     // A new message while reading older ones: nothing moves, and a button says so.
     await writeMessages(api.baseUrl, { email: tomas.email, password: DEMO_PASSWORD }, roomId, ['Naujiena apačioje']);
-    await rasaPage.getByTestId('jump-to-newest').filter({ hasText: 'New messages below: 1' }).waitFor();
+    await rasaPage.getByTestId('jump-to-newest').filter({ hasText: /New messages below: [1-9]/ }).waitFor();
     const still = await firstVisible(rasaPage);
     expect(still?.seq).toBe(before?.seq);
     expect(Math.abs((still?.offset ?? 0) - (before?.offset ?? 0))).toBeLessThan(2);
