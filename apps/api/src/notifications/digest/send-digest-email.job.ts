@@ -61,12 +61,6 @@ export class SendDigestEmailJob {
       items.map((item) => emailItemOf(item, reader, this.config.publicUrl)),
       settingsUrlOf(this.config.publicUrl),
     );
-    try {
-      await this.transport.send({ to: recipient.email, ...email });
-    } catch (error) {
-      await this.deliveries.markFailed(claim, error);
-      throw error;
-    }
-    await this.deliveries.markSent(claim);
+    await this.deliveries.sendAndRecord(claim, () => this.transport.send({ to: recipient.email, ...email }));
   }
 }

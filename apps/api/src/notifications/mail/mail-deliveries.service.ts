@@ -60,6 +60,17 @@ export class MailDeliveriesService {
     return current?.status === 'sent' ? { kind: 'sent' } : { kind: 'busy' };
   }
 
+  /** Sends, then records the outcome on the claimed delivery; a failed send is recorded and rethrown so the job retries. */
+  async sendAndRecord(claim: { deliveryId: string; token: string }, send: () => Promise<unknown>): Promise<void> {
+    try {
+      await send();
+    } catch (error) {
+      await this.markFailed(claim, error);
+      throw error;
+    }
+    await this.markSent(claim);
+  }
+
   async markSent(claim: { deliveryId: string; token: string }): Promise<void> {
     await this.dataSource.query(
       `UPDATE mail_deliveries SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1 AND claimed_by = $2`,

@@ -50,12 +50,6 @@ export class SendNotificationEmailJob {
     const reader = { locale: recipient.locale, timeZone: recipient.timeZone };
     const item = emailItemOf(notification, reader, this.config.publicUrl);
     const email = notificationEmail(recipient.locale, item, settingsUrlOf(this.config.publicUrl));
-    try {
-      await this.transport.send({ to: recipient.email, ...email });
-    } catch (error) {
-      await this.deliveries.markFailed(claim, error);
-      throw error;
-    }
-    await this.deliveries.markSent(claim);
+    await this.deliveries.sendAndRecord(claim, () => this.transport.send({ to: recipient.email, ...email }));
   }
 }
