@@ -8,6 +8,8 @@ export * from './lib/accounts';
 export * from './lib/health';
 export * from './lib/programmes';
 export * from './lib/rooms';
+export * from './lib/groups';
+export * from './lib/consultations';
 export * from './lib/notifications';
 export * from './lib/socket-events';
 export * from './lib/jobs';

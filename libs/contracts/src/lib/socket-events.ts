@@ -1,5 +1,7 @@
 import type { ErrorCode, SocketErrorCode } from './errors';
 import type { Message, PresenceEntry, Question, Room } from './rooms';
+import type { Consultation } from './consultations';
+import type { RoomActivity } from './groups';
 import type { Notification } from './notifications';
 import type { Uuid } from './common';
 
@@ -31,6 +33,8 @@ export interface MessageSendRequest {
   body: string;
   clientMsgId: string;
   parentId?: Uuid;
+  /** People the message @mentions (chosen from the group's members); each is notified once. */
+  mentions?: Uuid[];
 }
 export interface QuestionAskRequest {
   roomId: Uuid;
@@ -48,6 +52,7 @@ export interface ClientToServerEvents {
   'reaction:toggle': (payload: { messageId: Uuid; emoji: string }, ack: AckCallback<{ message: Message }>) => void;
   typing: (payload: { roomId: Uuid }, ack: AckCallback<Record<string, never>>) => void;
   'room:read': (payload: { roomId: Uuid; seq: number }, ack: AckCallback<{ unread: number }>) => void;
+  'message:pin': (payload: { messageId: Uuid; pinned: boolean }, ack: AckCallback<{ message: Message }>) => void;
   'question:ask': (payload: QuestionAskRequest, ack: AckCallback<{ question: Question }>) => void;
   'question:vote': (payload: { questionId: Uuid; up: boolean }, ack: AckCallback<{ question: Question }>) => void;
   'question:answer': (payload: { questionId: Uuid; body: string }, ack: AckCallback<{ question: Question }>) => void;
@@ -69,4 +74,10 @@ export interface ServerToClientEvents {
   'room:updated': (payload: { room: Room }) => void;
   'member:muted': (payload: { roomId: Uuid; userId: Uuid; until: string }) => void;
   'notification:new': (payload: { notification: Notification }) => void;
+  /** To each person who may read the room, wherever they are: drives live unread counts. */
+  'room:activity': (payload: RoomActivity) => void;
+  /** To the person's other devices after `room:read`. */
+  'room:unread': (payload: { roomId: Uuid; unread: number }) => void;
+  /** To the consultation's room: started, ended, or changed. */
+  'consultation:updated': (payload: { consultation: Consultation }) => void;
 }
