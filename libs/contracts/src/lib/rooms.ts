@@ -55,6 +55,13 @@ export interface Question {
   pinned: boolean;
   answer: string | null;
   createdAt: IsoDateTime;
+  /**
+   * Goes up by one with every change (vote, answer, status, pin), in the same
+   * transaction; a client keeps the highest it has seen, since concurrent
+   * changes may be broadcast out of order. Broadcasts carry `myVote: false`:
+   * each client keeps its own from its acks and its join.
+   */
+  version: number;
 }
 
 export interface PresenceEntry {
