@@ -10,6 +10,7 @@ export * from './lib/programmes';
 export * from './lib/rooms';
 export * from './lib/groups';
 export * from './lib/consultations';
+export * from './lib/office-hours';
 export * from './lib/notifications';
 export * from './lib/socket-events';
 export * from './lib/jobs';
