@@ -7,6 +7,9 @@ import { CreateProgrammes1764400001000 } from './1764400001000-create-programmes
 import { CreateRooms1764400002000 } from './1764400002000-create-rooms';
 import { CreateNotifications1764400003000 } from './1764400003000-create-notifications';
 import { CreateAssignments1764400004000 } from './1764400004000-create-assignments';
+import { CreateGroups1764400005000 } from './1764400005000-create-groups';
+import { CreateConsultations1764400006000 } from './1764400006000-create-consultations';
+import { CreateOfficeHours1764400007000 } from './1764400007000-create-office-hours';
 
 export const MIGRATIONS = [
   CreateAccounts1764400000000,
@@ -14,4 +17,7 @@ export const MIGRATIONS = [
   CreateRooms1764400002000,
   CreateNotifications1764400003000,
   CreateAssignments1764400004000,
+  CreateGroups1764400005000,
+  CreateConsultations1764400006000,
+  CreateOfficeHours1764400007000,
 ];

@@ -10,9 +10,15 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AdminModule } from './admin/admin.module';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { ConfigModule } from './config/config.module';
+import { ConsultationsLiveModule } from './consultations/consultations-live.module';
+import { ConsultationsModule } from './consultations/consultations.module';
+import { GroupsLiveModule } from './groups/groups-live.module';
+import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsJobsModule } from './notifications/notifications-jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OfficeHoursJobsModule } from './office-hours/office-hours-jobs.module';
+import { OfficeHoursModule } from './office-hours/office-hours.module';
 import { DatabaseModule } from './platform/database/database.module';
 import type { RuntimeConfig } from './platform/prepare-runtime';
 import { QueueModule } from './platform/queue/queue.module';
@@ -46,9 +52,14 @@ export class AppModule {
         AdminModule,
         ProgrammesModule,
         AssignmentsModule,
+        ConsultationsModule,
+        OfficeHoursModule,
+        GroupsModule,
         // Sockets belong to processes that serve HTTP; job processors to those that run jobs.
-        ...(config.role === 'worker' ? [WorkerLiveEmitterModule] : [LiveGatewayModule, RoomsLiveModule]),
-        ...(config.role === 'api' ? [] : [NotificationsJobsModule, AccountsJobsModule]),
+        ...(config.role === 'worker'
+          ? [WorkerLiveEmitterModule]
+          : [LiveGatewayModule, RoomsLiveModule, ConsultationsLiveModule, GroupsLiveModule]),
+        ...(config.role === 'api' ? [] : [NotificationsJobsModule, AccountsJobsModule, OfficeHoursJobsModule]),
       ],
     };
   }

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 
 import { createTestDatabase, TestDatabase } from '../../../tools/testing/test-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/seed/demo-accounts';
+import { DEMO_COLLEAGUES } from '../src/seed/demo-groups';
 import { DEMO_ORGANISATION_NAMES, DEMO_ORGANISATIONS } from '../src/seed/demo-organisations';
 import { DEMO_OPEN_ROOM } from '../src/seed/demo-rooms';
 import { registerPerson, SignedInPerson, TEST_PASSWORD } from './support/accounts';
@@ -145,7 +146,7 @@ describe('accounts at start: the demo seed', () => {
       });
     }
     expect(await count(apps[0]!, `SELECT count(*) FROM users WHERE email LIKE '%@klasteris.demo'`)).toBe(
-      DEMO_ACCOUNTS.length,
+      DEMO_ACCOUNTS.length + DEMO_COLLEAGUES.length,
     );
     expect(DEMO_ACCOUNTS.map((account) => account.email)).toEqual(
       expect.arrayContaining([
@@ -196,6 +197,6 @@ describe('accounts at start: the demo seed', () => {
     expect(await count(restarted, 'SELECT count(*) FROM organisations')).toBe(DEMO_ORGANISATIONS.length);
     expect(await count(restarted, 'SELECT count(*) FROM programmes')).toBe(2);
     expect(await count(restarted, 'SELECT count(*) FROM programme_modules')).toBe(10);
-    expect(await count(restarted, 'SELECT count(*) FROM users')).toBe(DEMO_ACCOUNTS.length);
+    expect(await count(restarted, 'SELECT count(*) FROM users')).toBe(DEMO_ACCOUNTS.length + DEMO_COLLEAGUES.length);
   });
 });

@@ -46,7 +46,7 @@ describeOnQueueBackends('notifications: queue dashboard and outbox', (backend) =
   it('shows every queue with its job counts', async () => {
     const response = await api.get<Page<QueueSummary>>('/api/admin/queues', { token: adminToken });
     expect(response.status).toBe(200);
-    expect(response.body.items.map((queue) => queue.name)).toEqual(['maintenance', 'notifications', 'mail']);
+    expect(response.body.items.map((queue) => queue.name)).toEqual(['maintenance', 'notifications', 'mail', 'office-hours']);
     for (const queue of response.body.items) {
       expect(Object.keys(queue.counts).sort()).toEqual(
         ['active', 'completed', 'delayed', 'failed', 'prioritized', 'waiting', 'waiting-children'].sort(),

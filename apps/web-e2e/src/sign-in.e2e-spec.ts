@@ -7,6 +7,8 @@
 import type { Browser, Page } from 'playwright-core';
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
+import { DEMO_LIVE_CONSULTATION } from '../../api/src/seed/demo-consultations';
+import { DEMO_GROUPS } from '../../api/src/seed/demo-groups';
 import { type RunningApi, startApi } from './support/api-server';
 import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
 
@@ -74,15 +76,15 @@ describe('signing in as the demo learner', () => {
     await page.waitForURL('**/sign-in');
     await signIn(page, learner.email, DEMO_PASSWORD);
 
-    // English home: who, where from, and the two honest empty sections.
+    // English home: who, where from, her working groups first, then live consultations.
     await page.waitForURL(`${api.baseUrl}/`);
     await page.getByRole('heading', { level: 1, name: `Welcome, ${learner.displayName}` }).waitFor();
     expect(await page.getByTestId('user-name').textContent()).toBe(learner.displayName);
     await page.getByTestId('user-organisation').filter({ hasText: learner.organisation }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'My working groups' }).waitFor();
-    await page.getByText('You are not in any working group yet').waitFor();
+    await page.getByTestId('group-link').filter({ hasText: DEMO_GROUPS[0]?.name }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Live consultations' }).waitFor();
-    await page.getByText('No live consultations right now').waitFor();
+    await page.getByTestId('consultation-link').filter({ hasText: DEMO_LIVE_CONSULTATION.title }).waitFor();
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
     await page.getByTestId('live-status').filter({ hasText: 'Live updates on' }).waitFor();
     expect(await page.title()).toBe('Home · Klasteris');
@@ -97,9 +99,9 @@ describe('signing in as the demo learner', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'lt');
     await page.getByRole('heading', { level: 1, name: `Sveiki, ${learner.displayName}` }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Mano darbo grupės' }).waitFor();
-    await page.getByText('Kol kas nepriklausote jokiai darbo grupei').waitFor();
+    await page.getByRole('link', { name: 'Sukurti darbo grupę' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Tiesioginės konsultacijos' }).waitFor();
-    await page.getByText('Šiuo metu tiesioginių konsultacijų nėra').waitFor();
+    await page.getByText('Vyksta dabar').first().waitFor();
     await page.getByRole('button', { name: 'Atsijungti' }).waitFor();
     expect(await page.title()).toBe('Pradžia · Klasteris');
     await screenshot(page, 'home-lt');

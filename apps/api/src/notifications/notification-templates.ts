@@ -9,7 +9,7 @@
  * | review_given | assignmentTitle, verdict (`passed` or `revise`) |
  * | review_overdue | assignmentTitle, learnerName, waitingHours |
  * | mention | authorName, roomName, excerpt? |
- * | booking | change (`booked`, `cancelled` or `rescheduled`), personName, start (ISO time) |
+ * | booking | change (`booked`, `cancelled`, `rescheduled`, `confirmed`, `promoted`, `reminder_24h`, `reminder_15m` or `room_open`), personName, start (ISO time), message? |
  * | moderation | action (a moderation action), roomName?, reason? |
  * | system | title, body |
  */
@@ -30,6 +30,8 @@ interface KindTemplate {
 const withModule = (p: TemplateParams, text: string) => (p.text('moduleTitle') ? `${text} (${p.text('moduleTitle')})` : text);
 const withReason = (p: TemplateParams, text: string, label: string) =>
   p.text('reason') ? `${text} ${label}: ${p.text('reason')}` : text;
+const withMessage = (p: TemplateParams, text: string, label: string) =>
+  p.text('message') ? `${text} ${label}: ${p.text('message')}` : text;
 
 export const NOTIFICATION_TEMPLATES: Record<NotificationKind, KindTemplate> = {
   submission_made: {
@@ -92,18 +94,36 @@ export const NOTIFICATION_TEMPLATES: Record<NotificationKind, KindTemplate> = {
       lt: (p) => ({
         title: p.choice(
           'change',
-          { booked: 'Nauja registracija konsultacijai', cancelled: 'Registracija atšaukta', rescheduled: 'Registracija perkelta' },
+          {
+            booked: 'Nauja registracija konsultacijai',
+            cancelled: 'Registracija atšaukta',
+            rescheduled: 'Registracija perkelta',
+            confirmed: 'Registracija patvirtinta',
+            promoted: 'Atsilaisvino vieta: registracija patvirtinta',
+            reminder_24h: 'Priminimas: konsultacija po 24 valandų',
+            reminder_15m: 'Priminimas: konsultacija po 15 minučių',
+            room_open: 'Konsultacijos kambarys atidarytas',
+          },
           'Registracija pasikeitė',
         ),
-        body: `${p.dateTime('start')}. Asmuo: ${p.text('personName')}.`,
+        body: withMessage(p, `${p.dateTime('start')}. Asmuo: ${p.text('personName')}.`, 'Žinutė'),
       }),
       en: (p) => ({
         title: p.choice(
           'change',
-          { booked: 'New consultation booking', cancelled: 'Booking cancelled', rescheduled: 'Booking moved' },
+          {
+            booked: 'New consultation booking',
+            cancelled: 'Booking cancelled',
+            rescheduled: 'Booking moved',
+            confirmed: 'Booking confirmed',
+            promoted: 'A place freed up: your booking is confirmed',
+            reminder_24h: 'Reminder: consultation in 24 hours',
+            reminder_15m: 'Reminder: consultation in 15 minutes',
+            room_open: 'Your consultation room is open',
+          },
           'Booking changed',
         ),
-        body: `${p.dateTime('start')} with ${p.text('personName')}.`,
+        body: withMessage(p, `${p.dateTime('start')} with ${p.text('personName')}.`, 'Message'),
       }),
     },
   },

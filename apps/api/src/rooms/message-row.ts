@@ -18,13 +18,17 @@ export interface MessageRow {
   edited_at: Date | null;
   deleted_at: Date | null;
   hidden_at: Date | null;
+  pinned_at: Date | null;
   reactions?: Record<string, number> | null;
+  /** Selected with MESSAGE_DETAILS; absent (0) on a message just stored. */
+  reply_count?: number | null;
+  mentions?: { id: string; displayName: string }[] | null;
 }
 
 /** The columns every message query selects, with `m` the messages alias. */
 export const MESSAGE_COLUMNS = `
   m.id, m.room_id, m.seq, m.parent_id, m.author_id, m.body, m.created_at, m.edited_at, m.deleted_at, m.hidden_at,
-  u.display_name AS author_name, o.name AS organisation_name`;
+  m.pinned_at, u.display_name AS author_name, o.name AS organisation_name`;
 
 export const MESSAGE_AUTHOR_JOINS = `
   LEFT JOIN users u ON u.id = m.author_id
@@ -34,6 +38,18 @@ export const MESSAGE_REACTIONS = `
   (SELECT jsonb_object_agg(r.emoji, r.count) FROM (
      SELECT emoji, count(*)::int AS count FROM message_reactions WHERE message_id = m.id GROUP BY emoji
    ) r) AS reactions`;
+
+/** A thread root's visible replies (index messages_parent_idx). */
+export const MESSAGE_REPLY_COUNT = `
+  (SELECT count(*)::int FROM messages reply
+    WHERE reply.parent_id = m.id AND reply.deleted_at IS NULL AND reply.hidden_at IS NULL) AS reply_count`;
+
+export const MESSAGE_MENTIONS = `
+  (SELECT jsonb_agg(jsonb_build_object('id', mu.id, 'displayName', mu.display_name) ORDER BY mu.display_name)
+     FROM message_mentions mm JOIN users mu ON mu.id = mm.user_id WHERE mm.message_id = m.id) AS mentions`;
+
+/** Everything a stored message carries beyond its own row: what every read selects after MESSAGE_COLUMNS. */
+export const MESSAGE_DETAILS = `${MESSAGE_REACTIONS}, ${MESSAGE_REPLY_COUNT}, ${MESSAGE_MENTIONS}`;
 
 export const DELETED_USER_NAME = 'deleted user';
 
@@ -55,5 +71,8 @@ export function toMessage(row: MessageRow): Message {
     deleted,
     hidden: row.hidden_at !== null,
     reactions: row.reactions ?? {},
+    pinned: row.pinned_at !== null && row.pinned_at !== undefined,
+    replyCount: row.reply_count ?? 0,
+    mentions: deleted ? [] : (row.mentions ?? []),
   };
 }

@@ -10,7 +10,7 @@ import { DataSource, QueryFailedError } from 'typeorm';
 
 import type { AuthenticatedUser } from '../accounts/authenticated-user';
 import { validationFailed } from '../platform/http/validation';
-import { MESSAGE_AUTHOR_JOINS, MESSAGE_COLUMNS, MESSAGE_REACTIONS, MessageRow, toMessage } from './message-row';
+import { MESSAGE_AUTHOR_JOINS, MESSAGE_COLUMNS, MESSAGE_DETAILS, MessageRow, toMessage } from './message-row';
 import { canModerate } from './rooms.service';
 import {
   messageDeleted,
@@ -26,6 +26,8 @@ export interface SendMessageInput {
   body: string;
   clientMsgId: string;
   parentId?: string;
+  /** People to @mention; only members of the room count, others are dropped without a word. */
+  mentions?: string[];
 }
 
 export interface SentMessage {
@@ -42,6 +44,7 @@ export interface MessagePage {
 /** Joins and a resync return at most this many messages; the client pages the rest over REST. */
 export const RESYNC_LIMIT = 500;
 export const LATEST_ON_JOIN = 50;
+const PINS_LIMIT = 100;
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -69,9 +72,17 @@ export class MessagesService {
            INSERT INTO messages (room_id, seq, author_id, parent_id, client_msg_id, body)
            SELECT next.id, next.last_seq, $2, $3, $4, $5 FROM next
            RETURNING *
+         ), mentioned AS (
+           INSERT INTO message_mentions (message_id, user_id)
+           SELECT DISTINCT m.id, wanted.user_id FROM m CROSS JOIN unnest($6::uuid[]) AS wanted(user_id)
+            WHERE EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = m.room_id AND rm.user_id = wanted.user_id)
+           RETURNING user_id
          )
-         SELECT ${MESSAGE_COLUMNS} FROM m ${MESSAGE_AUTHOR_JOINS}`,
-        [input.roomId, user.id, parentId, input.clientMsgId, input.body],
+         SELECT ${MESSAGE_COLUMNS},
+                (SELECT jsonb_agg(jsonb_build_object('id', mu.id, 'displayName', mu.display_name) ORDER BY mu.display_name)
+                   FROM mentioned JOIN users mu ON mu.id = mentioned.user_id) AS mentions
+           FROM m ${MESSAGE_AUTHOR_JOINS}`,
+        [input.roomId, user.id, parentId, input.clientMsgId, input.body, input.mentions ?? []],
       )) as MessageRow[];
     } catch (error) {
       if (isUniqueViolation(error))
@@ -85,7 +96,7 @@ export class MessagesService {
   /** Messages after a seq, oldest first: what a reconnecting client missed. */
   async after(user: AuthenticatedUser, roomId: string, afterSeq: number, limit = RESYNC_LIMIT): Promise<Message[]> {
     const rows = (await this.db.query(
-      `SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_REACTIONS}
+      `SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_DETAILS}
          FROM messages m ${MESSAGE_AUTHOR_JOINS}
         WHERE m.room_id = $1 AND m.seq > $2 AND (m.hidden_at IS NULL OR $4)
         ORDER BY m.seq LIMIT $3`,
@@ -103,7 +114,7 @@ export class MessagesService {
   ): Promise<Message[]> {
     const rows = (await this.db.query(
       `SELECT * FROM (
-         SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_REACTIONS}
+         SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_DETAILS}
            FROM messages m ${MESSAGE_AUTHOR_JOINS}
           WHERE m.room_id = $1 AND ($2::bigint IS NULL OR m.seq < $2) AND (m.hidden_at IS NULL OR $4)
           ORDER BY m.seq DESC LIMIT $3
@@ -117,8 +128,10 @@ export class MessagesService {
   async page(
     user: AuthenticatedUser,
     roomId: string,
-    query: { afterSeq?: number; beforeSeq?: number; limit: number },
+    query: { afterSeq?: number; beforeSeq?: number; aroundSeq?: number; limit: number },
   ): Promise<MessagePage> {
+    if (query.aroundSeq !== undefined)
+      return { items: await this.around(user, roomId, query.aroundSeq, query.limit), nextCursor: null };
     if (query.afterSeq !== undefined) {
       const items = await this.after(user, roomId, query.afterSeq, query.limit + 1);
       const more = items.length > query.limit;
@@ -129,6 +142,68 @@ export class MessagesService {
     const more = items.length > query.limit;
     const page = more ? items.slice(1) : items;
     return { items: page, nextCursor: more ? String(page.at(0)?.seq) : null };
+  }
+
+  /**
+   * The messages around a seq, oldest first: the seq itself, up to half the
+   * limit before it and the rest after ("jump to a message in context").
+   * The client pages on from either end with beforeSeq / afterSeq.
+   */
+  async around(user: AuthenticatedUser, roomId: string, seq: number, limit: number): Promise<Message[]> {
+    const before = Math.floor((limit - 1) / 2);
+    const [earlier, later] = await Promise.all([
+      before > 0 ? this.before(user, roomId, seq, before) : Promise.resolve([]),
+      this.after(user, roomId, seq - 1, limit - before),
+    ]);
+    return [...earlier, ...later];
+  }
+
+  /** A thread's replies, oldest first, paged forward by seq. The root must be a message of the room. */
+  async replies(
+    user: AuthenticatedUser,
+    roomId: string,
+    rootId: string,
+    query: { afterSeq?: number; limit: number },
+  ): Promise<MessagePage> {
+    const [root] = (await this.db.query(`SELECT 1 FROM messages WHERE id = $1 AND room_id = $2`, [
+      rootId,
+      roomId,
+    ])) as unknown[];
+    if (!root) throw messageNotFound();
+    const rows = (await this.db.query(
+      `SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_DETAILS}
+         FROM messages m ${MESSAGE_AUTHOR_JOINS}
+        WHERE m.parent_id = $1 AND m.seq > $2 AND (m.hidden_at IS NULL OR $4)
+        ORDER BY m.seq LIMIT $3`,
+      [rootId, query.afterSeq ?? 0, query.limit + 1, canModerate(user)],
+    )) as MessageRow[];
+    const items = rows.slice(0, query.limit).map(toMessage);
+    return { items, nextCursor: rows.length > query.limit ? String(items.at(-1)?.seq) : null };
+  }
+
+  /** The room's pinned messages, newest pin first (deleted ones drop out). */
+  async pins(user: AuthenticatedUser, roomId: string, limit = PINS_LIMIT): Promise<MessagePage> {
+    const rows = (await this.db.query(
+      `SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_DETAILS}
+         FROM messages m ${MESSAGE_AUTHOR_JOINS}
+        WHERE m.room_id = $1 AND m.pinned_at IS NOT NULL AND m.deleted_at IS NULL AND (m.hidden_at IS NULL OR $3)
+        ORDER BY m.pinned_at DESC, m.seq DESC LIMIT $2`,
+      [roomId, limit, canModerate(user)],
+    )) as MessageRow[];
+    return { items: rows.map(toMessage), nextCursor: null };
+  }
+
+  /** Pins or unpins; who may is the caller's decision (see groups/channel-pins.service.ts). */
+  async setPinned(user: AuthenticatedUser, messageId: string, pinned: boolean): Promise<Message> {
+    const current = await this.load(messageId);
+    if (current.deleted_at) throw messageDeleted();
+    await this.db.query(
+      `UPDATE messages SET pinned_at = CASE WHEN $2 THEN coalesce(pinned_at, now()) END,
+                           pinned_by = CASE WHEN $2 THEN coalesce(pinned_by, $3) END
+        WHERE id = $1`,
+      [messageId, pinned, user.id],
+    );
+    return this.get(messageId);
   }
 
   async edit(user: AuthenticatedUser, messageId: string, body: string): Promise<Message> {
@@ -200,16 +275,14 @@ export class MessagesService {
 
   async get(messageId: string): Promise<Message> {
     const [row] = (await this.db.query(
-      `SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_REACTIONS} FROM messages m ${MESSAGE_AUTHOR_JOINS} WHERE m.id = $1`,
+      `SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_DETAILS} FROM messages m ${MESSAGE_AUTHOR_JOINS} WHERE m.id = $1`,
       [messageId],
     )) as MessageRow[];
     if (!row) throw messageNotFound();
     return toMessage(row);
   }
 
-  private async load(
-    messageId: string,
-  ): Promise<{ room_id: string; author_id: string | null; deleted_at: Date | null }> {
+  async load(messageId: string): Promise<{ room_id: string; author_id: string | null; deleted_at: Date | null }> {
     const [row] = (await this.db.query(`SELECT room_id, author_id, deleted_at FROM messages WHERE id = $1`, [
       messageId,
     ])) as {
@@ -231,7 +304,7 @@ export class MessagesService {
 
   private async byClientMsgId(authorId: string, clientMsgId: string): Promise<Message> {
     const [row] = (await this.db.query(
-      `SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_REACTIONS} FROM messages m ${MESSAGE_AUTHOR_JOINS}
+      `SELECT ${MESSAGE_COLUMNS}, ${MESSAGE_DETAILS} FROM messages m ${MESSAGE_AUTHOR_JOINS}
         WHERE m.author_id = $1 AND m.client_msg_id = $2`,
       [authorId, clientMsgId],
     )) as MessageRow[];
@@ -254,12 +327,12 @@ export class MessagesService {
 
   private async whySendRefused(userId: string, roomId: string): Promise<Error> {
     const [row] = (await this.db.query(
-      `SELECT r.locked, EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.user_id = $2) AS is_member
+      `SELECT r.locked, r.private, EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.user_id = $2) AS is_member
          FROM rooms r WHERE r.id = $1`,
       [roomId, userId],
-    )) as { locked: boolean; is_member: boolean }[];
+    )) as { locked: boolean; private: boolean; is_member: boolean }[];
     if (!row) return roomNotFound();
-    if (!row.is_member) return notARoomMember();
+    if (!row.is_member) return row.private ? roomNotFound() : notARoomMember();
     return row.locked ? roomLocked() : notARoomMember();
   }
 }

@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Who may enter: listed members only, or every signed-in person (joining makes them a member). */
-export type RoomAudience = 'members' | 'signed_in';
+/**
+ * Who may enter: listed members only, every signed-in person, or the
+ * learners and lecturers of one module's programme (`moduleId`); entering makes them a member.
+ */
+export type RoomAudience = 'members' | 'signed_in' | 'module';
 export type RoomKindValue = 'channel' | 'consultation';
 
 @Entity('rooms')
@@ -17,6 +20,10 @@ export class RoomEntity {
 
   @Column({ type: 'text' })
   audience: RoomAudience;
+
+  /** Set exactly when the audience is 'module'. */
+  @Column({ name: 'module_id', type: 'uuid', nullable: true })
+  moduleId: string | null;
 
   @Column({ type: 'boolean', default: false })
   locked: boolean;

@@ -4,12 +4,12 @@
  * being in the room's channel, which removal takes it out of on every node).
  * A plain provider: it registers its handlers with the platform's router.
  */
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { RoomJoinResult } from '@klasteris/contracts';
 
 import { validatePayload } from '../platform/http/validation';
 import { LiveEventRouter } from '../platform/realtime/live-event-router';
-import { LivePublisher, roomChannel } from '../platform/realtime/live-publisher';
+import { LivePublisher, roomChannel, roomStaffChannel } from '../platform/realtime/live-publisher';
 import type { LiveSocket } from '../platform/realtime/live-socket';
 import { RateLimiter } from '../platform/rate-limit/rate-limiter';
 import {
@@ -23,6 +23,8 @@ import {
 } from './dto/room-events.dto';
 import { MessagesService } from './messages.service';
 import { PresenceService } from './presence.service';
+import { RoomHooks } from './room-hooks';
+import { RoomJoinExtensions } from './room-join-extensions';
 import { notARoomMember, sendingTooFast } from './rooms.errors';
 import { RoomsService } from './rooms.service';
 
@@ -32,6 +34,7 @@ const TYPING_EVERY_MS = 1000;
 
 @Injectable()
 export class RoomsGateway implements OnModuleInit {
+  private readonly logger = new Logger(RoomsGateway.name);
   private readonly lastTyping = new WeakMap<LiveSocket, Map<string, number>>();
 
   constructor(
@@ -41,6 +44,8 @@ export class RoomsGateway implements OnModuleInit {
     private readonly presence: PresenceService,
     private readonly publisher: LivePublisher,
     private readonly rateLimiter: RateLimiter,
+    private readonly hooks: RoomHooks,
+    private readonly joinExtensions: RoomJoinExtensions,
   ) {}
 
   onModuleInit(): void {
@@ -66,6 +71,8 @@ export class RoomsGateway implements OnModuleInit {
     // Join before reading history: a message stored meanwhile then arrives live,
     // or in the list, or both (the client keeps one per seq); never neither.
     await socket.join(roomChannel(roomId));
+    // What the room's kind adds (a consultation's staff channel and questions), before history for the same reason.
+    const extension = await this.joinExtensions.for(room.kind)?.joined(socket, room);
     const messages =
       afterSeq === undefined
         ? await this.messages.before(user, roomId, null)
@@ -73,12 +80,13 @@ export class RoomsGateway implements OnModuleInit {
     this.presence.changed(roomId);
     const online = await this.presence.online(roomId);
     const lastSeq = Math.max(room.lastSeq, messages.at(-1)?.seq ?? 0);
-    return { room: { ...room, lastSeq }, online, messages, questions: [], lastSeq };
+    return { room: { ...room, lastSeq }, online, messages, questions: extension?.questions ?? [], lastSeq };
   }
 
   private async leave(socket: LiveSocket, payload: unknown) {
     const { roomId } = await validatePayload(RoomRefDto, payload);
     await socket.leave(roomChannel(roomId));
+    await socket.leave(roomStaffChannel(roomId));
     this.presence.changed(roomId);
     return {};
   }
@@ -89,7 +97,12 @@ export class RoomsGateway implements OnModuleInit {
     const allowance = await this.rateLimiter.take(`message:${user.id}`, SEND_RATE);
     if (!allowance.allowed) throw sendingTooFast(allowance.retryAfterSeconds);
     const { message, duplicate } = await this.messages.send(user, input);
-    if (!duplicate) this.publisher.toRoom(message.roomId, 'message:new', { message });
+    if (!duplicate) {
+      this.publisher.toRoom(message.roomId, 'message:new', { message });
+      // Side effects after the broadcast, not awaited: the ack does not wait for them.
+      this.hooks.messageSent({ message, author: user });
+      if (message.parentId) this.publishThreadRoot(message.parentId);
+    }
     return { message };
   }
 
@@ -104,6 +117,7 @@ export class RoomsGateway implements OnModuleInit {
     const { messageId } = await validatePayload(MessageRefDto, payload);
     const message = await this.messages.delete(socket.data.user, messageId);
     this.publisher.toRoom(message.roomId, 'message:deleted', { message });
+    if (message.parentId) this.publishThreadRoot(message.parentId);
     return { message };
   }
 
@@ -125,7 +139,17 @@ export class RoomsGateway implements OnModuleInit {
 
   private async read(socket: LiveSocket, payload: unknown) {
     const { roomId, seq } = await validatePayload(MarkReadDto, payload);
-    return { unread: await this.messages.markRead(socket.data.user, roomId, seq) };
+    const unread = await this.messages.markRead(socket.data.user, roomId, seq);
+    this.publisher.toUserExceptSocket(socket.data.user.id, socket.id, 'room:unread', { roomId, unread });
+    return { unread };
+  }
+
+  /** A thread's root with its fresh reply count, so no client counts replies itself. */
+  private publishThreadRoot(rootId: string): void {
+    this.messages.get(rootId).then(
+      (root) => this.publisher.toRoom(root.roomId, 'message:updated', { message: root }),
+      (error: unknown) => this.logger.warn(`Thread root ${rootId} not refreshed: ${String(error)}`),
+    );
   }
 
   /** Typing is relayed at most once a second per socket and room; the rest is acknowledged and dropped. */

@@ -5,10 +5,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Room, RoomSummary } from '@klasteris/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import type { AuthenticatedUser } from '../accounts/authenticated-user';
 import { LivePublisher } from '../platform/realtime/live-publisher';
+import { roomReadableSql } from './room-access-sql';
 import { RoomAudience, RoomEntity, RoomKindValue } from './room.entity';
 import { notARoomMember, roomNotFound } from './rooms.errors';
 
@@ -16,6 +17,8 @@ export interface CreateRoomInput {
   kind: RoomKindValue;
   name: string;
   audience: RoomAudience;
+  /** For audience 'module': the module whose programme's learners and lecturers may enter. */
+  moduleId?: string;
   memberIds?: string[];
 }
 
@@ -30,14 +33,16 @@ export class RoomsService {
     private readonly publisher: LivePublisher,
   ) {}
 
-  async create(input: CreateRoomInput): Promise<Room> {
-    return this.db.transaction(async (manager) => {
+  /** Pass `within` to create the room in a feature's own transaction (a consultation and its room together). */
+  async create(input: CreateRoomInput, within?: EntityManager): Promise<Room> {
+    const work = async (manager: EntityManager) => {
       const room = await manager.save(
         RoomEntity,
         manager.create(RoomEntity, {
           kind: input.kind,
           name: input.name,
           audience: input.audience,
+          moduleId: input.moduleId ?? null,
         }),
       );
       if (input.memberIds?.length) {
@@ -47,7 +52,8 @@ export class RoomsService {
         );
       }
       return toRoom(room);
-    });
+    };
+    return within ? work(within) : this.db.transaction(work);
   }
 
   async addMembers(roomId: string, userIds: string[]): Promise<void> {
@@ -79,28 +85,31 @@ export class RoomsService {
                    AND x.author_id IS DISTINCT FROM $1 AND x.deleted_at IS NULL AND x.hidden_at IS NULL
               ) END AS unread
          FROM rooms r LEFT JOIN room_members m ON m.room_id = r.id AND m.user_id = $1
-        WHERE m.user_id IS NOT NULL OR r.audience = 'signed_in'
+        WHERE (r.audience <> 'module' AND (m.user_id IS NOT NULL OR r.audience = 'signed_in'))
+           OR (r.audience = 'module' AND ((m.user_id IS NOT NULL AND $2) OR ${roomReadableSql({ room: 'r', userId: '$1', moderates: 'false' })}))
         ORDER BY r.last_seq DESC, r.created_at DESC
         LIMIT 200`,
-      [user.id],
+      [user.id, canModerate(user)],
     )) as (RoomRow & { is_member: boolean; unread: number })[];
     return rows.map((row) => ({ ...toRoom(row), member: row.is_member, unread: row.unread }));
   }
 
   /**
-   * Read access: members, moderators, and for open rooms every signed-in
-   * person (who becomes a member on entering, so read cursors work).
+   * Read access: members, moderators, for open rooms every signed-in person,
+   * for module rooms the module's learners and lecturers (room-access-sql.ts);
+   * whoever enters becomes a member, so read cursors work.
    */
   async assertCanEnter(user: AuthenticatedUser, roomId: string): Promise<Room> {
     const [row] = (await this.db.query(
-      `SELECT ${ROOM_COLUMNS}, (m.user_id IS NOT NULL) AS is_member
+      `SELECT ${ROOM_COLUMNS}, (m.user_id IS NOT NULL) AS is_member,
+              ${roomReadableSql({ room: 'r', userId: '$2', moderates: '$3' })} AS can_read
          FROM rooms r LEFT JOIN room_members m ON m.room_id = r.id AND m.user_id = $2
         WHERE r.id = $1`,
-      [roomId, user.id],
-    )) as (RoomRow & { is_member: boolean })[];
+      [roomId, user.id, canModerate(user)],
+    )) as (RoomRow & { is_member: boolean; can_read: boolean })[];
     if (!row) throw roomNotFound();
+    if (!row.can_read) throw refusalFor(row);
     if (!row.is_member) {
-      if (row.audience !== 'signed_in' && !canModerate(user)) throw notARoomMember();
       await this.addMembers(roomId, [user.id]);
     }
     return toRoom(row);
@@ -109,22 +118,26 @@ export class RoomsService {
   /** Read access without entering (REST history). */
   async assertCanRead(user: AuthenticatedUser, roomId: string): Promise<Room> {
     const [row] = (await this.db.query(
-      `SELECT ${ROOM_COLUMNS}, EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = $2) AS is_member
+      `SELECT ${ROOM_COLUMNS}, ${roomReadableSql({ room: 'r', userId: '$2', moderates: '$3' })} AS can_read
          FROM rooms r WHERE r.id = $1`,
-      [roomId, user.id],
-    )) as (RoomRow & { is_member: boolean })[];
+      [roomId, user.id, canModerate(user)],
+    )) as (RoomRow & { can_read: boolean })[];
     if (!row) throw roomNotFound();
-    if (!row.is_member && row.audience !== 'signed_in' && !canModerate(user)) throw notARoomMember();
+    if (!row.can_read) throw refusalFor(row);
     return toRoom(row);
   }
 }
 
 /** Selected with the entity's property names, so rows and entities map the same way. */
-const ROOM_COLUMNS = `r.id, r.kind, r.name, r.audience, r.locked, r.slow_mode_seconds AS "slowModeSeconds", r.last_seq AS "lastSeq"`;
+const ROOM_COLUMNS = `r.id, r.kind, r.name, r.audience, r.locked, r.slow_mode_seconds AS "slowModeSeconds", r.last_seq AS "lastSeq", r.private`;
 
 type RoomRow = Pick<RoomEntity, 'id' | 'kind' | 'name' | 'audience' | 'locked' | 'slowModeSeconds'> & {
   lastSeq: number | string;
+  private?: boolean;
 };
+
+/** A private room (a working group's channel) does not exist for those outside it; other rooms say "not a member". */
+const refusalFor = (row: RoomRow) => (row.private ? roomNotFound() : notARoomMember());
 
 function toRoom(room: RoomRow): Room {
   return {

@@ -17,6 +17,9 @@ import type { RuntimeConfig } from '../platform/prepare-runtime';
 import { ProgrammeModuleEntity } from '../programmes/programme-module.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { insertDemoConsultations } from './demo-consultations';
+import { insertDemoGroups } from './demo-groups';
+import { insertDemoOfficeHours } from './demo-office-hours';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_PROGRAMMES } from './demo-programmes';
 import { insertDemoRooms } from './demo-rooms';
@@ -57,6 +60,9 @@ export class DemoSeed implements OnApplicationBootstrap {
       await this.insertAccounts(manager, organisationIds);
       await insertDemoRooms(manager, DEMO_LECTURER_EMAIL);
       await insertDemoTeaching(manager, DEMO_LECTURER_EMAIL);
+      await insertDemoGroups(manager);
+      await insertDemoConsultations(manager, DEMO_LECTURER_EMAIL);
+      await insertDemoOfficeHours(manager);
       return true;
     });
   }

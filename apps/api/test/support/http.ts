@@ -1,4 +1,6 @@
 /** A small fetch wrapper for integration tests: JSON in, status and JSON out. */
+import type { ApiErrorBody } from '@klasteris/contracts';
+
 export interface ApiResponse<T = any> {
   status: number;
   body: T;
@@ -50,3 +52,6 @@ export function cookieFrom(headers: Headers, name: string): string | undefined {
   const found = all.find((cookie) => cookie.startsWith(`${name}=`));
   return found?.split(';')[0];
 }
+
+/** The error body of a refused call, whatever the success type of the route. */
+export const errorBody = (response: ApiResponse<unknown>) => response.body as ApiErrorBody;

@@ -16,9 +16,29 @@ export const routes: Routes = [
     loadChildren: () => import('./features/rooms/rooms.routes').then((m) => m.roomsRoutes),
   },
   {
+    path: 'groups',
+    canActivate: [requireSession],
+    loadChildren: () => import('./features/groups/groups.routes').then((m) => m.groupsRoutes),
+  },
+  {
     path: 'programmes',
     canActivate: [requireSession],
     loadChildren: () => import('./features/programmes/programmes.routes').then((m) => m.programmesRoutes),
+  },
+  {
+    path: 'consultations',
+    canActivate: [requireSession],
+    loadChildren: () => import('./features/consultations/consultations.routes').then((m) => m.consultationsRoutes),
+  },
+  {
+    path: 'office-hours',
+    canActivate: [requireSession],
+    loadChildren: () => import('./features/office-hours/office-hours.routes').then((m) => m.officeHoursRoutes),
+  },
+  {
+    path: 'bookings',
+    canActivate: [requireSession],
+    loadChildren: () => import('./features/office-hours/office-hours.routes').then((m) => m.bookingsRoutes),
   },
   {
     path: 'assignments',
@@ -34,6 +54,11 @@ export const routes: Routes = [
     path: 'reviews',
     canActivate: [requireSession, requireRole('lecturer', 'admin')],
     loadChildren: () => import('./features/reviews/reviews.routes').then((m) => m.reviewsRoutes),
+  },
+  {
+    path: 'admin',
+    canActivate: [requireSession, requireRole('admin')],
+    loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
   },
   {
     path: 'settings',

@@ -12,6 +12,8 @@ export const QUEUES = {
   notifications: ['notifications.deliver', 'notifications.gather-digests', 'reviews.remind-overdue'],
   /** Outgoing e-mail, apart so a slow mail server never delays the bell. */
   mail: ['mail.send-notification', 'mail.send-digest'],
+  /** Office-hour bookings: reminders before a slot, opening the slot's consultation room at its start, and a sweep that (re)schedules both. */
+  'office-hours': ['office-hours.remind', 'office-hours.open-room', 'office-hours.schedule-due'],
 } as const;
 
 export type QueueName = keyof typeof QUEUES;
@@ -34,7 +36,17 @@ export interface JobPayloads {
   'mail.send-notification': { notificationId: Uuid };
   /** `day` (YYYY-MM-DD, UTC) names the digest, so one day's digest is one e-mail. */
   'mail.send-digest': { recipientId: Uuid; day: string };
+  /** Delayed until `lead` before `start`; does nothing unless the booking is still confirmed at that start. */
+  'office-hours.remind': { bookingId: Uuid; start: IsoDateTime; lead: BookingReminderLead };
+  /** Delayed until the slot's start; opens its consultation room when people are booked. */
+  'office-hours.open-room': { slotId: Uuid; start: IsoDateTime };
+  /** Every 10 minutes: makes sure the bookings of the next 25 hours have their delayed jobs (seeded ones, lost ones). */
+  'office-hours.schedule-due': Record<string, never>;
 }
+
+/** How long before a booked slot its reminders go out. */
+export const BOOKING_REMINDER_LEADS = { '24h': 24 * 60, '15m': 15 } as const;
+export type BookingReminderLead = keyof typeof BOOKING_REMINDER_LEADS;
 
 /** The job states an admin sees counted per queue. */
 export const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'] as const;

@@ -37,6 +37,17 @@ export interface Message {
   deleted: boolean;
   hidden: boolean;
   reactions: Record<string, number>;
+  /** Pinned to the channel (`GET /api/rooms/:id/pins`). */
+  pinned: boolean;
+  /** On a thread's root: its replies (not deleted or hidden); 0 on every other message. */
+  replyCount: number;
+  /** The members the message @mentions (each notified once); empty on a deleted message. */
+  mentions: MentionedPerson[];
+}
+
+export interface MentionedPerson {
+  id: Uuid;
+  displayName: string;
 }
 
 export type QuestionStatus = 'pending' | 'open' | 'answered' | 'dismissed';

@@ -26,6 +26,7 @@ type SocketListener = (this: LiveSocket, ...args: unknown[]) => void;
 export class LiveEventRouter {
   private readonly listeners = new Map<string, SocketListener>();
   private readonly disconnectingListeners: ((socket: LiveSocket) => void)[] = [];
+  private readonly connectionListeners: ((socket: LiveSocket) => Promise<void>)[] = [];
 
   on<E extends EventName>(event: E, handler: LiveEventHandler<E>): void {
     if (this.listeners.has(event)) throw new Error(`Two handlers registered for the socket event "${event}"`);
@@ -35,6 +36,16 @@ export class LiveEventRouter {
       const payload = args.length > 1 ? args[0] : undefined;
       void acknowledge(ack, () => handler(this, payload));
     });
+  }
+
+  /** Called for each new socket after it joined its person's channels (to join feature channels, say). */
+  onConnection(listener: (socket: LiveSocket) => Promise<void>): void {
+    this.connectionListeners.push(listener);
+  }
+
+  /** Runs the connection listeners; one that fails is logged by the gateway and does not stop the others. */
+  connected(socket: LiveSocket): Promise<PromiseSettledResult<void>[]> {
+    return Promise.allSettled(this.connectionListeners.map((listener) => listener(socket)));
   }
 
   /** Called as a socket is about to leave (its rooms are still known). */

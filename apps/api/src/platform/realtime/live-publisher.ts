@@ -13,6 +13,14 @@ import type { LiveSocketData } from './live-socket';
 export const userChannel = (userId: string) => `user:${userId}`;
 export const sessionChannel = (sessionId: string) => `session:${sessionId}`;
 export const roomChannel = (roomId: string) => `room:${roomId}`;
+/** Every socket of every member of a working group, joined on connect: room activity for unread counts. */
+export const groupChannel = (groupId: string) => `group:${groupId}`;
+/**
+ * A room's staff (a consultation's presenters and moderators): sockets that
+ * may see everything in the room join it beside the room's channel. Not
+ * `room:`-prefixed, so nothing that walks a socket's `room:` channels (presence) mistakes it for a room.
+ */
+export const roomStaffChannel = (roomId: string) => `room-staff:${roomId}`;
 
 type EventName = keyof ServerToClientEvents;
 type EventPayload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
@@ -34,10 +42,62 @@ export class LivePublisher {
     this.emit(roomChannel(roomId), event, payload);
   }
 
+  toGroup<E extends EventName>(groupId: string, event: E, payload: EventPayload<E>): void {
+    this.emit(groupChannel(groupId), event, payload);
+  }
+
+  /** To the person's other tabs and devices, not the socket that caused it. */
+  toUserExceptSocket<E extends EventName>(userId: string, socketId: string, event: E, payload: EventPayload<E>): void {
+    if (!this.namespace) return;
+    (this.namespace.to(userChannel(userId)).except(socketId).emit as (event: string, payload: unknown) => boolean)(
+      event,
+      payload,
+    );
+  }
+
+  /** People added to a group hear its activity at once, in every tab and on every node. */
+  addUsersToGroup(userIds: string[], groupId: string): void {
+    if (userIds.length === 0) return;
+    this.namespace?.in(userIds.map(userChannel)).socketsJoin(groupChannel(groupId));
+  }
+
+  removeUserFromGroup(userId: string, groupId: string): void {
+    this.namespace?.in(userChannel(userId)).socketsLeave(groupChannel(groupId));
+  }
+
   /** To everyone in the room but one socket (typing, for example, is not echoed). */
   toRoomExceptSocket<E extends EventName>(roomId: string, socketId: string, event: E, payload: EventPayload<E>): void {
     if (!this.namespace) return;
     (this.namespace.to(roomChannel(roomId)).except(socketId).emit as (event: string, payload: unknown) => boolean)(
+      event,
+      payload,
+    );
+  }
+
+  /**
+   * To the room's staff channel, and to one person's sockets too if given
+   * (the author of a question only staff may see yet). A socket in both gets it once.
+   */
+  toRoomStaff<E extends EventName>(roomId: string, event: E, payload: EventPayload<E>, alsoUserId?: string): void {
+    if (!this.namespace) return;
+    const channels = [roomStaffChannel(roomId), ...(alsoUserId ? [userChannel(alsoUserId)] : [])];
+    (this.namespace.to(channels).emit as (event: string, payload: unknown) => boolean)(event, payload);
+  }
+
+  /**
+   * To everyone in the room but its staff channel (and but one person's
+   * sockets if given): the peers' version of something staff see in full.
+   * The adapter carries the exceptions to every node, which applies them to its own sockets.
+   */
+  toRoomExceptStaff<E extends EventName>(
+    roomId: string,
+    event: E,
+    payload: EventPayload<E>,
+    exceptUserId?: string,
+  ): void {
+    if (!this.namespace) return;
+    const except = [roomStaffChannel(roomId), ...(exceptUserId ? [userChannel(exceptUserId)] : [])];
+    (this.namespace.to(roomChannel(roomId)).except(except).emit as (event: string, payload: unknown) => boolean)(
       event,
       payload,
     );
@@ -52,7 +112,7 @@ export class LivePublisher {
 
   /** A person removed from a room stops receiving it at once, in every tab and on every node. */
   removeUserFromRoom(userId: string, roomId: string): void {
-    this.namespace?.in(userChannel(userId)).socketsLeave(roomChannel(roomId));
+    this.namespace?.in(userChannel(userId)).socketsLeave([roomChannel(roomId), roomStaffChannel(roomId)]);
   }
 
   /** Signing out ends that session's sockets, on every node. */

@@ -46,6 +46,10 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     refuseOversizedFrames(socket, (event) => this.router.handles(event));
     this.router.attach(socket);
     await socket.join([userChannel(user.id), sessionChannel(user.sessionId)]);
+    for (const result of await this.router.connected(socket)) {
+      if (result.status === 'rejected')
+        this.logger.error(`socket ${socket.id} set-up failed: ${String(result.reason)}`);
+    }
     this.logger.debug(`socket ${socket.id} connected for ${user.id}`);
   }
 }

@@ -1,7 +1,21 @@
 /** Payloads of the room events, validated like REST bodies (see validatePayload). */
 import { MESSAGE_BODY_MAX_LENGTH } from '@klasteris/contracts';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Min,
+} from 'class-validator';
+
+/** More than this in one message is not a conversation but a broadcast. */
+const MENTIONS_MAX = 20;
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -32,6 +46,21 @@ export class SendMessageDto extends RoomRefDto {
   @IsOptional()
   @IsUUID('4')
   parentId?: string;
+
+  /** People the message @mentions; those who are not members of the room are dropped (see MessagesService.send). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MENTIONS_MAX)
+  @IsUUID('4', { each: true })
+  mentions?: string[];
+}
+
+export class PinMessageDto {
+  @IsUUID('4')
+  messageId: string;
+
+  @IsBoolean()
+  pinned: boolean;
 }
 
 export class EditMessageDto {

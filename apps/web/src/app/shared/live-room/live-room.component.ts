@@ -4,6 +4,10 @@
  * put it on their pages and feed it from a LiveRoomStore; it only renders
  * inputs and emits what the person does. The one thing it keeps itself is
  * which message the person is replying to.
+ *
+ * Working-group channels switch on `threaded` (replies go to a thread panel
+ * beside it: "reply" and the reply count emit `openThread`), pins and
+ * @mentions; consultations leave them off and keep inline replies.
  */
 import { ChangeDetectionStrategy, Component, input, output, signal, viewChild } from '@angular/core';
 import type { Message, Uuid } from '@klasteris/contracts';
@@ -11,15 +15,23 @@ import type { Message, Uuid } from '@klasteris/contracts';
 import type { ErrorMessage } from '../../core/api/api-error';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { Announcement, OlderState } from '../../core/live/room/live-room.store';
+import type { MentionCandidate } from '../../core/live/room/mentions';
 import type { PendingMessage } from '../../core/live/room/room-timeline';
 import { LiveAnnouncerComponent } from './live-announcer.component';
-import { MessageComposerComponent } from './message-composer.component';
-import { type EditEvent, MessageListComponent, type ReactionChoiceEvent } from './message-list.component';
+import { type ComposedMessage, MessageComposerComponent } from './message-composer.component';
+import {
+  type EditEvent,
+  MessageListComponent,
+  type PinEvent,
+  type ReactionChoiceEvent,
+} from './message-list.component';
 import { TypingIndicatorComponent } from './typing-indicator.component';
 
 export interface SendEvent {
   body: string;
   parentId: Uuid | null;
+  /** The people the message @mentions. */
+  mentions: Uuid[];
 }
 
 @Component({
@@ -44,6 +56,9 @@ export interface SendEvent {
       [myReactions]="myReactions()"
       [connected]="connected()"
       [ready]="ready()"
+      [threaded]="threaded()"
+      [canPin]="canPin()"
+      [highlightSeq]="highlightSeq()"
       (loadOlder)="loadOlder.emit()"
       (seen)="seen.emit($event)"
       (atNewestChange)="atNewestChange.emit($event)"
@@ -53,6 +68,8 @@ export interface SendEvent {
       (remove)="remove.emit($event)"
       (retry)="retry.emit($event)"
       (discard)="discard.emit($event)"
+      (openThread)="openThread.emit($event)"
+      (pin)="pin.emit($event)"
     />
     @if (actionError(); as failure) {
       <p class="error" role="alert" data-testid="room-action-error">
@@ -65,6 +82,8 @@ export interface SendEvent {
       [disabledReason]="disabledReason()"
       [notice]="notice()"
       [replyingTo]="replyingTo()"
+      [mentionCandidates]="mentionCandidates()"
+      [myUserId]="myUserId()"
       (send)="onSend($event)"
       (typing)="typing.emit()"
       (cancelReply)="replyingTo.set(null)"
@@ -123,6 +142,13 @@ export class LiveRoomComponent {
   /** What to know before writing (translated), or null. */
   readonly notice = input<string | null>(null);
   readonly actionError = input<ErrorMessage | null>(null);
+  /** Replies live in a thread panel beside the view (working groups). */
+  readonly threaded = input(false);
+  readonly canPin = input(false);
+  /** A message to show in context (a search hit). */
+  readonly highlightSeq = input<number | null>(null);
+  /** Who may be @mentioned (a group's members). */
+  readonly mentionCandidates = input<readonly MentionCandidate[]>([]);
 
   readonly send = output<SendEvent>();
   readonly typing = output();
@@ -135,6 +161,8 @@ export class LiveRoomComponent {
   readonly retry = output<string>();
   readonly discard = output<string>();
   readonly dismissError = output();
+  readonly openThread = output<Message>();
+  readonly pin = output<PinEvent>();
 
   protected readonly replyingTo = signal<Message | null>(null);
   private readonly composer = viewChild.required(MessageComposerComponent);
@@ -144,10 +172,15 @@ export class LiveRoomComponent {
     this.composer().focus();
   }
 
-  protected onSend(body: string): void {
+  /** Puts focus in the composer (after closing a panel, for instance). */
+  focusComposer(): void {
+    this.composer().focus();
+  }
+
+  protected onSend({ body, mentions }: ComposedMessage): void {
     const parent = this.replyingTo();
     // Replies hang off the thread's first message (the server would move them there anyway).
-    this.send.emit({ body, parentId: parent === null ? null : (parent.parentId ?? parent.id) });
+    this.send.emit({ body, parentId: parent === null ? null : (parent.parentId ?? parent.id), mentions });
     this.replyingTo.set(null);
   }
 }

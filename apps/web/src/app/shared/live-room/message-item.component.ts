@@ -1,8 +1,9 @@
 /**
  * One message: author with their organisation, time in the reader's zone,
- * the text (or that it was deleted), what it replies to, how many replies it
- * has, reactions (mine pressed), and reply / edit / delete for my own.
- * Presentational: it emits what the person chose.
+ * the text (or that it was deleted) with its @mentions marked, what it
+ * replies to, how many replies it has (a button to the thread in threaded
+ * rooms), whether it is pinned, reactions (mine pressed), and reply / pin /
+ * edit / delete as allowed. Presentational: it emits what the person chose.
  */
 import {
   ChangeDetectionStrategy,
@@ -16,11 +17,12 @@ import {
 } from '@angular/core';
 import { TextFieldModule } from '@angular/cdk/text-field';
 import { MatMenuModule } from '@angular/material/menu';
-import { MESSAGE_BODY_MAX_LENGTH, type Message } from '@klasteris/contracts';
+import { MESSAGE_BODY_MAX_LENGTH, type Message, type Uuid } from '@klasteris/contracts';
 
 import { LocalDateTimePipe } from '../../core/i18n/local-date-time.pipe';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { TranslationKey } from '../../core/i18n/translation-key';
+import { bodySegments } from '../../core/live/room/mentions';
 import { OrganisationBadgeComponent } from './organisation-badge.component';
 import { REACTION_CHOICES, reactionName } from './reactions';
 
@@ -49,12 +51,22 @@ export class MessageItemComponent {
   readonly myReactions = input<ReadonlySet<string>>(new Set());
   /** While offline, nothing can be changed. */
   readonly actionsDisabled = input(false);
+  /** Replies live in a thread panel: the reply count opens it, and there is no inline quote. */
+  readonly threaded = input(false);
+  /** The reader may pin and unpin messages here. */
+  readonly canPin = input(false);
+  /** Shown in context (a search hit or a link to it): marked until the reader moves on. */
+  readonly highlighted = input(false);
+  /** For marking mentions of the reader. */
+  readonly myUserId = input<Uuid | null>(null);
 
   readonly reply = output();
   readonly react = output<string>();
   readonly edit = output<string>();
   readonly remove = output();
   readonly showParent = output<string>();
+  readonly openThread = output();
+  readonly pin = output<boolean>();
 
   protected readonly choices = REACTION_CHOICES;
   protected readonly max = MESSAGE_BODY_MAX_LENGTH;
@@ -62,6 +74,12 @@ export class MessageItemComponent {
   protected readonly draft = signal('');
   protected readonly confirmingDelete = signal(false);
   protected readonly headingId = computed(() => `message-${this.message().id}`);
+  protected readonly segments = computed(() => {
+    const message = this.message();
+    return bodySegments(message.body, message.mentions, this.myUserId());
+  });
+  protected readonly plainBody = computed(() => this.segments().every((segment) => segment.mentionId === null));
+  protected readonly mentionsMe = computed(() => this.segments().some((segment) => segment.me) && !this.message().deleted);
   protected readonly reactions = computed<ShownReaction[]>(() =>
     Object.entries(this.message().reactions)
       .filter(([, count]) => count > 0)

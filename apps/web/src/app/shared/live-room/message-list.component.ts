@@ -13,6 +13,10 @@
  * message, the same in every browser (CSS scroll anchoring is switched off:
  * Safari lacks it, and in Chromium its adjustments fire scroll events that
  * look like the reader scrolling away from the newest message).
+ *
+ * In a threaded room (working-group channels) only the first message of each
+ * thread is listed; its reply count opens the thread. A message asked for in
+ * context (`highlightSeq`) is scrolled into view, marked and focused.
  */
 import {
   afterNextRender,
@@ -34,7 +38,8 @@ import type { Message, Uuid } from '@klasteris/contracts';
 import { LocalDateTimePipe } from '../../core/i18n/local-date-time.pipe';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { OlderState } from '../../core/live/room/live-room.store';
-import { type PendingMessage, replyCounts } from '../../core/live/room/room-timeline';
+import type { PendingMessage } from '../../core/live/room/room-timeline';
+import { markerInTimeline, pendingIn, timelineRoots } from '../../core/live/room/threads';
 import { MessageItemComponent } from './message-item.component';
 
 /** Within this many pixels of the bottom, the reader is "at the newest". */
@@ -58,6 +63,11 @@ export interface EditEvent {
   body: string;
 }
 
+export interface PinEvent {
+  messageId: Uuid;
+  pinned: boolean;
+}
+
 @Component({
   selector: 'kl-message-list',
   imports: [TranslatePipe, LocalDateTimePipe, MessageItemComponent],
@@ -78,6 +88,11 @@ export class MessageListComponent {
   readonly connected = input(true);
   /** False until the first join is answered: nothing is shown (or scrolled) before. */
   readonly ready = input(false);
+  /** Replies are shown in a thread panel, not here. */
+  readonly threaded = input(false);
+  readonly canPin = input(false);
+  /** A message to show in context: scrolled into view, marked and focused once it is loaded. */
+  readonly highlightSeq = input<number | null>(null);
 
   readonly loadOlder = output();
   /** The reader has seen the newest message, with this seq. */
@@ -89,6 +104,8 @@ export class MessageListComponent {
   readonly remove = output<Uuid>();
   readonly retry = output<string>();
   readonly discard = output<string>();
+  readonly openThread = output<Message>();
+  readonly pin = output<PinEvent>();
 
   private readonly scroller = viewChild.required<ElementRef<HTMLElement>>('scroller');
   private readonly content = viewChild.required<ElementRef<HTMLElement>>('content');
@@ -98,19 +115,25 @@ export class MessageListComponent {
   private readonly seenSeq = signal(0);
   private anchor: Anchor | null = null;
   private positioned = false;
+  private revealedSeq: number | null = null;
 
   private static readonly noReactions: ReadonlySet<string> = new Set();
 
+  /** The messages listed here: all of them, or in a threaded room the first of each thread. */
+  private readonly shown = computed(() => (this.threaded() ? timelineRoots(this.messages()) : this.messages()));
+  protected readonly shownPending = computed(() => (this.threaded() ? pendingIn(this.pending(), null) : this.pending()));
+  protected readonly markerSeq = computed(() => markerInTimeline(this.shown(), this.unreadMarkerSeq()));
   protected readonly rows = computed(() => {
-    const messages = this.messages();
-    const byId = new Map(messages.map((message) => [message.id, message]));
-    const counts = replyCounts(messages);
+    const all = this.messages();
+    const messages = this.shown();
+    const byId = new Map(all.map((message) => [message.id, message]));
     const me = this.myUserId();
     return messages.map((message, index) => ({
       message,
       previous: messages[index - 1] ?? null,
       parent: message.parentId === null ? null : (byId.get(message.parentId) ?? null),
-      replies: counts.get(message.id) ?? 0,
+      // The server's count: replies may be outside the loaded window (never counted here).
+      replies: message.replyCount,
       mine: message.author.id === me,
     }));
   });
@@ -118,15 +141,24 @@ export class MessageListComponent {
   protected readonly unseen = computed(() => {
     const seen = this.seenSeq();
     const me = this.myUserId();
-    return this.messages().filter((m) => m.seq > seen && m.author.id !== me && !m.deleted).length;
+    return this.shown().filter((m) => m.seq > seen && m.author.id !== me && !m.deleted).length;
   });
 
   constructor() {
     afterRenderEffect(() => {
       this.messages();
       this.pending();
-      this.ready();
-      untracked(() => this.keepPosition());
+      const ready = this.ready();
+      untracked(() => {
+        // Not ready again: another room is being joined in this same view (a page that switches channels).
+        if (!ready && this.positioned) this.resetPosition();
+        this.keepPosition();
+      });
+    });
+    afterRenderEffect(() => {
+      const seq = this.highlightSeq();
+      this.messages();
+      if (this.ready()) untracked(() => this.revealHighlighted(seq));
     });
     afterNextRender(() => {
       const scroller = this.scroller().nativeElement;
@@ -164,6 +196,30 @@ export class MessageListComponent {
     if (!article) return;
     article.scrollIntoView({ block: 'center' });
     article.focus({ preventScroll: true });
+  }
+
+  /** Forgets the previous room's position and what was seen there. */
+  private resetPosition(): void {
+    this.positioned = false;
+    this.anchor = null;
+    this.revealedSeq = null;
+    this.seenSeq.set(0);
+    this.setAtNewest(true);
+  }
+
+  /** Brings the message asked for into view once, when it is there, and puts focus on it. */
+  private revealHighlighted(seq: number | null): void {
+    if (seq === null) {
+      this.revealedSeq = null;
+      return;
+    }
+    if (seq === this.revealedSeq || !this.positioned) return;
+    const article = this.scroller().nativeElement.querySelector<HTMLElement>(`article[data-seq="${seq}"]`);
+    if (!article) return;
+    this.revealedSeq = seq;
+    article.scrollIntoView({ block: 'center' });
+    article.focus({ preventScroll: true });
+    this.onScroll();
   }
 
   /** Page Down / Page Up move between messages (the feed pattern), as well as scrolling. */

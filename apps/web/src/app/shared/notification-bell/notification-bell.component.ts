@@ -16,7 +16,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink, type UrlTree } from '@angular/router';
 import type { Notification } from '@klasteris/contracts';
 
 import type { ErrorMessage } from '../../core/api/api-error';
@@ -38,6 +38,9 @@ import { NotificationSummaryComponent } from './notification-summary.component';
 })
 export class NotificationBellComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly router = inject(Router);
+  /** Parsed links by text: a link with a query (`?message=12`) must reach the router as a tree, not as one path. */
+  private readonly parsedLinks = new Map<string, UrlTree>();
   private readonly toggleButton = viewChild.required<ElementRef<HTMLButtonElement>>('toggleButton');
 
   readonly unread = input(0);
@@ -55,7 +58,13 @@ export class NotificationBellComponent {
   readonly markAllRead = output();
 
   protected readonly open = signal(false);
-  protected readonly linkOf = internalLink;
+  protected linkOf(link: string | null): UrlTree | null {
+    const internal = internalLink(link);
+    if (internal === null) return null;
+    let tree = this.parsedLinks.get(internal);
+    if (tree === undefined) this.parsedLinks.set(internal, (tree = this.router.parseUrl(internal)));
+    return tree;
+  }
 
   protected toggle(): void {
     if (this.open()) {

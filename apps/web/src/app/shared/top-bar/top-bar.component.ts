@@ -1,5 +1,6 @@
 /**
- * The banner: the app's name, the main navigation and, when signed in, who
+ * The banner: the app's name, the main navigation (reviews for those who
+ * teach, administration for admins) and, when signed in, who
  * is here (name and organisation), the live status, settings and sign-out;
  * the shell projects the notification bell. The language switch is always there. Presentational: inputs in, choices out.
  */
@@ -29,6 +30,7 @@ export class TopBarComponent {
     const role = this.user()?.role;
     return role === 'lecturer' || role === 'admin';
   });
+  protected readonly isAdmin = computed(() => this.user()?.role === 'admin');
 
   readonly localeChange = output<Locale>();
   readonly signOut = output();

@@ -13,6 +13,11 @@
  *   one), then rejoins with `afterSeq` = the last seq it holds, and pages
  *   over REST whatever the join did not return;
  * - a send refused by the server stays visible with the reason and a retry.
+ *
+ * For working-group channels it also keeps the open thread (its replies
+ * fetched over REST, merged with those arriving live), the pinned messages,
+ * and can bring an older message into the loaded window to show it in
+ * context (a search hit).
  */
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import {
@@ -30,6 +35,7 @@ import { type ErrorMessage, errorCodeOf, errorMessageFor, errorMessageForCode } 
 import { AuthService } from '../../auth/auth.service';
 import type { TranslationKey, TranslationParams } from '../../i18n/translation-key';
 import { LiveSocketService, LiveUnavailableError } from '../live-socket.service';
+import { GroupsDirectory } from '../groups-directory.service';
 import { RoomsDirectory } from '../rooms-directory.service';
 import {
   addPending,
@@ -49,10 +55,13 @@ import {
   unreadMarkerSeq,
   updateMessage,
 } from './room-timeline';
+import { applyPinChange, threadReplies } from './threads';
 
 /** `joining` until the first join is answered; `failed` when the room cannot be opened at all. */
 export type RoomPhase = 'idle' | 'joining' | 'ready' | 'failed';
 export type OlderState = 'idle' | 'loading' | 'failed';
+/** A side list (a thread's replies, the pins): not asked for, on its way, there, or failed. */
+export type SideListState = 'idle' | 'loading' | 'ready' | 'failed';
 
 /** One line for the screen-reader live region. */
 export interface Announcement {
@@ -75,6 +84,10 @@ const ANNOUNCE_EACH_UP_TO = 3;
 const ANNOUNCED_TEXT_MAX = 200;
 const SEND_TIMEOUT_MS = 15_000;
 const RETRY_AFTER_MS = 3000;
+/** Showing an older message in context: the page around it, then forward to what is loaded, at most this many pages. */
+const AROUND_PAGE = 50;
+const REVEAL_MAX_PAGES = 10;
+const THREAD_MAX_PAGES = 10;
 
 @Injectable()
 export class LiveRoomStore {
@@ -82,6 +95,7 @@ export class LiveRoomStore {
   private readonly api = inject(ApiClient);
   private readonly auth = inject(AuthService);
   private readonly directory = inject(RoomsDirectory);
+  private readonly groups = inject(GroupsDirectory);
 
   private readonly currentRoomId = signal<Uuid | null>(null);
   private readonly roomState = signal<Room | null>(null);
@@ -98,6 +112,11 @@ export class LiveRoomStore {
   private readonly announcementList = signal<readonly Announcement[]>([]);
   private readonly actionFailure = signal<ErrorMessage | null>(null);
   private readonly mutedUntilState = signal<string | null>(null);
+  private readonly threadRootIdState = signal<Uuid | null>(null);
+  private readonly threadFetched = signal<readonly Message[]>([]);
+  private readonly threadLoad = signal<SideListState>('idle');
+  private readonly pinList = signal<readonly Message[]>([]);
+  private readonly pinLoad = signal<SideListState>('idle');
 
   /** Every message with a seq up to this one (from the oldest loaded) is held, or was hidden. */
   private coveredSeq = 0;
@@ -117,6 +136,7 @@ export class LiveRoomStore {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private typingTimer: ReturnType<typeof setTimeout> | null = null;
   private unsubscribers: (() => void)[] = [];
+  private readonly joinListeners = new Set<(result: RoomJoinResult) => void>();
 
   readonly roomId = this.currentRoomId.asReadonly();
   readonly room = this.roomState.asReadonly();
@@ -144,6 +164,19 @@ export class LiveRoomStore {
   /** Until when I am muted here (ISO), if I am. */
   readonly mutedUntil = this.mutedUntilState.asReadonly();
   readonly connected = this.live.connected;
+  /** The thread open beside the timeline: its first message's id, that message when held, and its replies. */
+  readonly threadRootId = this.threadRootIdState.asReadonly();
+  readonly threadRoot = computed(() => {
+    const rootId = this.threadRootIdState();
+    return rootId === null ? null : (this.messageList().find((message) => message.id === rootId) ?? null);
+  });
+  readonly threadMessages = computed(() =>
+    threadReplies(this.threadFetched(), this.messageList(), this.threadRootIdState()),
+  );
+  readonly threadState = this.threadLoad.asReadonly();
+  /** The room's pinned messages, newest first (after `loadPins()`). */
+  readonly pins = this.pinList.asReadonly();
+  readonly pinsState = this.pinLoad.asReadonly();
   readonly myUserId = computed(() => this.auth.user()?.id ?? null);
   /** The names of the others typing right now. */
   readonly typingNames = computed(() => {
@@ -182,6 +215,16 @@ export class LiveRoomStore {
     if (this.live.connected()) void this.join();
   }
 
+  /**
+   * Called with every answered join, the first and each rejoin, for pages
+   * that keep more of the room than its messages (a consultation's
+   * questions); returns the way to stop.
+   */
+  onJoin(listener: (result: RoomJoinResult) => void): () => void {
+    this.joinListeners.add(listener);
+    return () => this.joinListeners.delete(listener);
+  }
+
   /** Leaves the room and forgets everything about it. */
   close(): void {
     const roomId = this.currentRoomId();
@@ -210,6 +253,11 @@ export class LiveRoomStore {
     this.announcementList.set([]);
     this.actionFailure.set(null);
     this.mutedUntilState.set(null);
+    this.threadRootIdState.set(null);
+    this.threadFetched.set([]);
+    this.threadLoad.set('idle');
+    this.pinList.set([]);
+    this.pinLoad.set('idle');
     this.coveredSeq = 0;
     this.targetSeq = 0;
     this.catchingUp = null;
@@ -225,11 +273,17 @@ export class LiveRoomStore {
   // ------------------------------------------------------------ sending
 
   /** Shows the message at once as "sending" and sends it when the room is joined and connected. */
-  send(body: string, parentId: Uuid | null = null): boolean {
+  send(body: string, parentId: Uuid | null = null, mentions: readonly Uuid[] = []): boolean {
     const text = body.trim();
     if (text === '' || text.length > MESSAGE_BODY_MAX_LENGTH || this.currentRoomId() === null) return false;
     this.pendingList.update((list) =>
-      addPending(list, { clientMsgId: newClientMsgId(), body: text, parentId, createdAt: new Date().toISOString() }),
+      addPending(list, {
+        clientMsgId: newClientMsgId(),
+        body: text,
+        parentId,
+        ...(mentions.length > 0 ? { mentions } : {}),
+        createdAt: new Date().toISOString(),
+      }),
     );
     void this.flushPending();
     return true;
@@ -271,6 +325,103 @@ export class LiveRoomStore {
         });
       },
     );
+  }
+
+  /** Pins or unpins a message (for those the server allows); the room hears it as `message:updated`. */
+  async pin(messageId: Uuid, pinned: boolean): Promise<boolean> {
+    return this.act(() => this.live.request('message:pin', { messageId, pinned }));
+  }
+
+  // ------------------------------------------------------------ threads, pins, context
+
+  /** Opens a thread beside the timeline: its replies come over REST, and live ones join them. */
+  async openThread(rootId: Uuid): Promise<void> {
+    const roomId = this.currentRoomId();
+    if (roomId === null) return;
+    if (this.threadRootIdState() === rootId && this.threadLoad() !== 'failed') return;
+    this.threadRootIdState.set(rootId);
+    this.threadFetched.set([]);
+    this.threadLoad.set('loading');
+    try {
+      let afterSeq: number | undefined;
+      let fetched: readonly Message[] = [];
+      for (let page = 0; page < THREAD_MAX_PAGES; page++) {
+        const result = await this.api.messageReplies(roomId, rootId, afterSeq);
+        if (roomId !== this.currentRoomId() || rootId !== this.threadRootIdState()) return;
+        fetched = mergeMessages(fetched, result.items);
+        const next = result.nextCursor === null ? NaN : Number(result.nextCursor);
+        if (!Number.isFinite(next)) break;
+        afterSeq = next;
+      }
+      this.threadFetched.set(fetched);
+      this.threadLoad.set('ready');
+    } catch {
+      if (roomId === this.currentRoomId() && rootId === this.threadRootIdState()) this.threadLoad.set('failed');
+    }
+  }
+
+  closeThread(): void {
+    this.threadRootIdState.set(null);
+    this.threadFetched.set([]);
+    this.threadLoad.set('idle');
+  }
+
+  /** Loads the room's pinned messages; later pin changes follow live. */
+  async loadPins(): Promise<void> {
+    const roomId = this.currentRoomId();
+    if (roomId === null || this.pinLoad() === 'loading') return;
+    this.pinLoad.set('loading');
+    try {
+      const page = await this.api.roomPins(roomId);
+      if (roomId !== this.currentRoomId()) return;
+      this.pinList.set([...page.items].sort((a, b) => b.seq - a.seq));
+      this.pinLoad.set('ready');
+    } catch {
+      if (roomId === this.currentRoomId()) this.pinLoad.set('failed');
+    }
+  }
+
+  /** The message with this seq, when the loaded window holds it. */
+  messageAt(seq: number): Message | null {
+    return this.messageList().find((message) => message.seq === seq) ?? null;
+  }
+
+  /**
+   * Brings the message with this seq into the loaded window, to show it in
+   * context: the page around it (`aroundSeq`), then forward until it joins
+   * what is loaded, so the list stays complete between it and the newest.
+   * Resolves with the message, or null when it is not there (deleted, hidden,
+   * too far back, or the room is not open).
+   */
+  async reveal(seq: number): Promise<Message | null> {
+    const roomId = this.currentRoomId();
+    if (roomId === null || !(seq > 0)) return null;
+    const held = this.messageAt(seq);
+    if (held !== null) return held;
+    const oldest = this.messageList()[0]?.seq;
+    if (oldest === undefined || seq > oldest) return null;
+    try {
+      const around = await this.api.roomMessages(roomId, { aroundSeq: seq, limit: AROUND_PAGE });
+      let gathered = mergeMessages([], around.items);
+      let reached = gathered.at(-1)?.seq ?? seq;
+      for (let page = 0; page < REVEAL_MAX_PAGES && reached < oldest - 1; page++) {
+        const next = await this.api.roomMessages(roomId, { afterSeq: reached, limit: CATCH_UP_PAGE });
+        if (roomId !== this.currentRoomId()) return null;
+        gathered = mergeMessages(gathered, next.items);
+        const last = next.items.at(-1)?.seq;
+        if (last === undefined || next.nextCursor === null) {
+          reached = Math.max(reached, last ?? reached, oldest - 1);
+          break;
+        }
+        reached = last;
+      }
+      if (roomId !== this.currentRoomId() || reached < oldest - 1) return null;
+      this.messageList.update((list) => mergeMessages(list, gathered));
+      this.olderExists.set((this.messageList()[0]?.seq ?? 1) > 1);
+      return this.messageAt(seq);
+    } catch {
+      return null;
+    }
   }
 
   /** The person is writing: tell the others, at most every TYPING_SEND_EVERY_MS. */
@@ -334,7 +485,13 @@ export class LiveRoomStore {
       if (ticket !== this.joinTicket || !this.live.connected()) return;
     }
 
-    const unreadCount = first ? this.directory.load().then(() => this.directory.summaryOf(roomId)?.unread ?? 0) : null;
+    // A group channel's count is known from the group's detail; other rooms' from the rooms list.
+    const channelUnread = this.groups.channelUnread(roomId);
+    const unreadCount = !first
+      ? null
+      : channelUnread !== null
+        ? Promise.resolve(channelUnread)
+        : this.directory.load().then(() => this.directory.summaryOf(roomId)?.unread ?? 0);
     const afterSeq = first ? undefined : this.coveredSeq;
     let result: RoomJoinResult;
     try {
@@ -358,6 +515,7 @@ export class LiveRoomStore {
       return;
     }
 
+    for (const listener of [...this.joinListeners]) listener(result);
     const previous = this.messageList();
     this.roomState.set(result.room);
     this.onlineList.set(result.online);
@@ -447,6 +605,7 @@ export class LiveRoomStore {
             body: next.body,
             clientMsgId: next.clientMsgId,
             ...(next.parentId === null ? {} : { parentId: next.parentId }),
+            ...(next.mentions === undefined || next.mentions.length === 0 ? {} : { mentions: [...next.mentions] }),
           },
           SEND_TIMEOUT_MS,
         );
@@ -496,7 +655,17 @@ export class LiveRoomStore {
   }
 
   private onChangedMessage(message: Message): void {
-    if (message.roomId === this.currentRoomId()) this.messageList.update((list) => updateMessage(list, message));
+    if (message.roomId !== this.currentRoomId()) return;
+    this.messageList.update((list) => updateMessage(list, message));
+    this.applyToSideLists(message);
+  }
+
+  /** A changed message also changes the pins, and the open thread's fetched replies. */
+  private applyToSideLists(message: Message): void {
+    if (this.pinLoad() === 'ready') this.pinList.update((pins) => applyPinChange(pins, message));
+    if (message.parentId !== null && message.parentId === this.threadRootIdState()) {
+      this.threadFetched.update((list) => updateMessage(list, message));
+    }
   }
 
   private onHiddenMessage(roomId: Uuid, messageId: Uuid): void {
@@ -504,9 +673,12 @@ export class LiveRoomStore {
     const role = this.auth.user()?.role;
     if (role === 'moderator' || role === 'admin') {
       this.messageList.update((list) => list.map((m) => (m.id === messageId ? { ...m, hidden: true } : m)));
+      this.threadFetched.update((list) => list.map((m) => (m.id === messageId ? { ...m, hidden: true } : m)));
     } else {
       this.messageList.update((list) => removeMessage(list, messageId));
+      this.threadFetched.update((list) => removeMessage(list, messageId));
     }
+    this.pinList.update((pins) => removeMessage(pins, messageId));
   }
 
   private onPresence(roomId: Uuid, online: PresenceEntry[]): void {
@@ -550,6 +722,7 @@ export class LiveRoomStore {
         return false;
       }
       this.messageList.update((list) => updateMessage(list, ack.data.message));
+      this.applyToSideLists(ack.data.message);
       then?.(ack.data.message);
       return true;
     } catch {
@@ -567,10 +740,14 @@ export class LiveRoomStore {
     let sent = false;
     try {
       const ack = await this.live.request('room:read', { roomId, seq });
+      if (ack.ok) {
+        // The server's count holds even when the room was left meanwhile (the lists on home show it).
+        this.directory.setUnread(roomId, ack.data.unread, seq);
+        this.groups.setUnread(roomId, ack.data.unread, seq, false);
+      }
       if (ack.ok && roomId === this.currentRoomId()) {
         this.readSent = seq;
         sent = true;
-        this.directory.setUnread(roomId, ack.data.unread, seq);
       }
     } catch {
       // Not now: the next time the reader sees the newest message tries again.

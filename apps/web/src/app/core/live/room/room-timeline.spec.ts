@@ -35,6 +35,9 @@ function message(seq: number, overrides: Partial<Message> = {}): Message {
     deleted: false,
     hidden: false,
     reactions: {},
+    pinned: false,
+    replyCount: 0,
+    mentions: [],
     ...overrides,
   };
 }

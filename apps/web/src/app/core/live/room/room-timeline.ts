@@ -135,6 +135,8 @@ export interface PendingMessage {
   clientMsgId: string;
   body: string;
   parentId: Uuid | null;
+  /** The people it @mentions (group members chosen in the composer). */
+  mentions?: readonly Uuid[];
   /** When it was written (ISO), to show and to keep the order of sending. */
   createdAt: string;
   state: PendingState;
