@@ -1,5 +1,5 @@
 /** Working groups: who sees them, members one by one and by organisation, leaving, channels, bad input. */
-import type { GroupDetail, GroupSummary, Page } from '@klasteris/contracts';
+import type { GroupCandidate, GroupDetail, GroupSummary, Page } from '@klasteris/contracts';
 
 import { registerPerson, SignedInPerson } from './support/accounts';
 import {
@@ -133,6 +133,29 @@ describe('working groups: membership and access', () => {
     // The new member reads the channel at once.
     const history = await api().get(`/api/rooms/${group.defaultRoomId}/messages`, { token: newcomer.accessToken });
     expect(history.status).toBe(200);
+  });
+
+  it('lets owners find people to add by name, ignoring case and diacritics, without e-mail addresses', async () => {
+    const group = await createGroup(app, owner);
+    const [zigmas, inGroup] = await Promise.all([
+      registerPerson(app.baseUrl, 'Žigmantas Čiurlionis'),
+      registerPerson(app.baseUrl, 'Žigmantas Jau Narys'),
+    ]);
+    await addMember(app, owner, group.id, inGroup.user.id);
+    const find = (person: SignedInPerson, query: string) =>
+      api().get<Page<GroupCandidate>>(`/api/groups/${group.id}/candidates?query=${encodeURIComponent(query)}`, {
+        token: person.accessToken,
+      });
+
+    const found = await find(owner, 'zigmantas');
+    expect(found.status).toBe(200);
+    expect(found.body.items).toEqual([
+      { id: zigmas.user.id, displayName: 'Žigmantas Čiurlionis', organisationName: null },
+    ]);
+    expect((await find(owner, '%_\\')).body.items).toEqual([]);
+    expect((await find(inGroup, 'zigmantas')).status).toBe(403);
+    expect((await find(outsider, 'zigmantas')).status).toBe(404);
+    expect((await find(owner, '   ')).status).toBe(400);
   });
 
   it('adds an organisation’s people now and those who join it later; removing it takes out only those it brought', async () => {

@@ -286,6 +286,12 @@ describe('a working group across organisations', () => {
     await rasaPage.getByRole('button', { name: 'Create the channel' }).click();
     await rasaPage.getByTestId('channel-name').filter({ hasText: 'Ataskaitos' }).waitFor();
     await rasaPage.waitForURL(/\/channels\//);
+    // Owners who are not admins find a person by name, typed without diacritics, and add them.
+    if (!(await rasaPage.getByTestId('find-person').isVisible())) await rasaPage.getByTestId('toggle-manage').click();
+    await rasaPage.getByTestId('find-person').fill('aiste');
+    await rasaPage.getByTestId('find-person').press('Enter');
+    await rasaPage.getByRole('button', { name: 'Add Aistė Petrauskienė to the group' }).click();
+    await rasaPage.getByText('Aistė Petrauskienė was added.').waitFor();
 
     // Tomas on his group page, in the main channel: the new channel's messages count there.
     await tomasPage.reload();

@@ -1,13 +1,21 @@
 /** Working-group REST routes: groups, members, organisations, channels and search. */
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { GroupChannel, GroupDetail, GroupSearchHit, GroupSummary, Page } from '@klasteris/contracts';
+import type {
+  GroupCandidate,
+  GroupChannel,
+  GroupDetail,
+  GroupSearchHit,
+  GroupSummary,
+  Page,
+} from '@klasteris/contracts';
 
 import { CurrentUser, SignedIn } from '../accounts/access.decorators';
 import type { AuthenticatedUser } from '../accounts/authenticated-user';
 import { uuidParam } from '../accounts/validation/uuid-param';
 import { AddGroupMemberDto } from './dto/add-group-member.dto';
 import { CreateChannelDto } from './dto/create-channel.dto';
+import { GroupCandidatesQuery } from './dto/group-candidates.query';
 import { CreateGroupDto } from './dto/create-group.dto';
 import { GroupSearchQuery } from './dto/group-search.query';
 import { GroupSearchService } from './group-search.service';
@@ -47,6 +55,16 @@ export class GroupsController {
     @Body() body: AddGroupMemberDto,
   ): Promise<GroupDetail> {
     return this.groups.addMember(user, id, body);
+  }
+
+  /** Owners and administrators look up people to add one by one; nobody else may list people. */
+  @Get(':id/candidates')
+  candidates(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: GroupCandidatesQuery,
+  ): Promise<Page<GroupCandidate>> {
+    return this.groups.candidates(user, id, query.query);
   }
 
   /** Yourself: leave. Someone else: owners and administrators. */

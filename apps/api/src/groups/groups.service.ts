@@ -8,7 +8,15 @@
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { GroupChannel, GroupDetail, GroupRole, GroupSummary, Locale, Page } from '@klasteris/contracts';
+import type {
+  GroupCandidate,
+  GroupChannel,
+  GroupDetail,
+  GroupRole,
+  GroupSummary,
+  Locale,
+  Page,
+} from '@klasteris/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 
 import type { AuthenticatedUser } from '../accounts/authenticated-user';
@@ -211,6 +219,26 @@ export class GroupsService {
   }
 
   /** A new channel: every member of the group may use it at once (the group_channels trigger adds them). */
+  /**
+   * People an owner may add one by one: active accounts not yet in the group
+   * whose name contains the query, ignoring case and diacritics. Owners see
+   * names and organisations only, never e-mail addresses.
+   */
+  async candidates(user: AuthenticatedUser, groupId: string, query: string): Promise<Page<GroupCandidate>> {
+    await this.assertCanManage(user, groupId);
+    const rows = (await this.db.query(
+      `SELECT u.id, u.display_name AS "displayName", o.name AS "organisationName"
+         FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id
+        WHERE u.deactivated_at IS NULL
+          AND strpos(klasteris_fold(lower(u.display_name)), klasteris_fold(lower($2))) > 0
+          AND NOT EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = $1 AND gm.user_id = u.id)
+        ORDER BY lower(u.display_name), u.id
+        LIMIT 20`,
+      [groupId, query],
+    )) as GroupCandidate[];
+    return { items: rows, nextCursor: null };
+  }
+
   async createChannel(user: AuthenticatedUser, groupId: string, input: CreateChannelDto): Promise<GroupChannel> {
     await this.assertCanManage(user, groupId);
     let roomId: string;

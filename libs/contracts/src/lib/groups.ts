@@ -67,6 +67,13 @@ export interface AddGroupMemberRequest {
   organisationId?: Uuid;
 }
 
+/** `GET /api/groups/:id/candidates?query=` (owners, admins): people who could be added one by one. */
+export interface GroupCandidate {
+  id: Uuid;
+  displayName: string;
+  organisationName: string | null;
+}
+
 /** `POST /api/groups/:id/channels` → 201 GroupChannel */
 export interface CreateChannelRequest {
   name: string;

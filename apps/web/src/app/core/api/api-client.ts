@@ -6,7 +6,6 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   AddGroupMemberRequest,
-  AdminUserView,
   Assignment,
   AuthResponse,
   Booking,
@@ -22,6 +21,7 @@ import type {
   CreateProgrammeRequest,
   EnrolmentResponse,
   FailedJob,
+  GroupCandidate,
   GroupChannel,
   GroupDetail,
   GroupSearchHit,
@@ -150,9 +150,13 @@ export class ApiClient {
     return firstValueFrom(this.http.post<GroupDetail>(`/api/groups/${encodeURIComponent(groupId)}/members`, body));
   }
 
-  /** People whose name or e-mail address contains `query` (admins only: the API lists people to no one else). */
-  searchPeople(query: string, limit = 10): Promise<Page<AdminUserView>> {
-    return firstValueFrom(this.http.get<Page<AdminUserView>>('/api/users', { params: { query, limit } }));
+  /** People not yet in the group whose name contains `query` (owners and admins). */
+  groupCandidates(groupId: Uuid, query: string): Promise<Page<GroupCandidate>> {
+    return firstValueFrom(
+      this.http.get<Page<GroupCandidate>>(`/api/groups/${encodeURIComponent(groupId)}/candidates`, {
+        params: { query },
+      }),
+    );
   }
 
   /** Removes a person; leaving the group is removing oneself. */
@@ -245,9 +249,7 @@ export class ApiClient {
   setModuleCompleted(moduleId: Uuid, completed: boolean): Promise<ModuleCompletionResponse> {
     const url = `/api/modules/${encodeURIComponent(moduleId)}/completion`;
     return firstValueFrom(
-      completed
-        ? this.http.post<ModuleCompletionResponse>(url, null)
-        : this.http.delete<ModuleCompletionResponse>(url),
+      completed ? this.http.post<ModuleCompletionResponse>(url, null) : this.http.delete<ModuleCompletionResponse>(url),
     );
   }
 
@@ -255,9 +257,7 @@ export class ApiClient {
 
   /** For those who teach the module's programme, and admins. */
   createAssignment(moduleId: Uuid, body: CreateAssignmentRequest): Promise<Assignment> {
-    return firstValueFrom(
-      this.http.post<Assignment>(`/api/modules/${encodeURIComponent(moduleId)}/assignments`, body),
-    );
+    return firstValueFrom(this.http.post<Assignment>(`/api/modules/${encodeURIComponent(moduleId)}/assignments`, body));
   }
 
   assignment(assignmentId: Uuid): Promise<Assignment> {

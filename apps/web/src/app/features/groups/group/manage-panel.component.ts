@@ -1,8 +1,7 @@
 /**
  * Managing a group (owners and admins): add a whole organisation (everyone
  * in it joins, and people who join it later), remove one, and open a new
- * channel. One person at a time can be found only by administrators (the
- * API lists people to admins alone); owners are told so plainly.
+ * channel, and find people by name to add one by one.
  */
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
@@ -10,11 +9,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { AdminUserView, GroupDetail, Uuid } from '@klasteris/contracts';
+import type { GroupCandidate, GroupDetail, Uuid } from '@klasteris/contracts';
 
 import { ApiClient } from '../../../core/api/api-client';
 import { type ErrorMessage, errorMessageFor } from '../../../core/api/api-error';
-import { AuthService } from '../../../core/auth/auth.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { OrganisationsService } from '../../../core/organisations/organisations.service';
 import { closeOnEscape } from './close-on-escape';
@@ -81,51 +79,47 @@ const CHANNEL_NAME_MAX = 80;
 
       <section class="section" aria-labelledby="manage-people">
         <h3 id="manage-people" class="sub">{{ 'groups.manage.people' | t }}</h3>
-        @if (isAdmin()) {
-          <form class="form" role="search" (submit)="findPeople($event)">
-            <mat-form-field appearance="outline" subscriptSizing="dynamic">
-              <mat-label>{{ 'groups.manage.findPerson' | t }}</mat-label>
-              <input
-                matInput
-                type="search"
-                name="person"
-                data-testid="find-person"
-                [ngModel]="personQuery()"
-                (ngModelChange)="personQuery.set($event)"
-              />
-            </mat-form-field>
-            <button mat-stroked-button type="submit" [disabled]="busy() || personQuery().trim() === ''">
-              {{ 'groups.search.submit' | t }}
-            </button>
-          </form>
-          @if (people(); as found) {
-            <ul class="list">
-              @for (person of found; track person.id) {
-                <li class="row">
-                  <span class="name"
-                    >{{ person.displayName }} · {{ person.organisationName ?? ('account.noOrganisation' | t) }}</span
+        <form class="form" role="search" (submit)="findPeople($event)">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
+            <mat-label>{{ 'groups.manage.findPerson' | t }}</mat-label>
+            <input
+              matInput
+              type="search"
+              name="person"
+              data-testid="find-person"
+              [ngModel]="personQuery()"
+              (ngModelChange)="personQuery.set($event)"
+            />
+          </mat-form-field>
+          <button mat-stroked-button type="submit" [disabled]="busy() || personQuery().trim() === ''">
+            {{ 'groups.search.submit' | t }}
+          </button>
+        </form>
+        @if (people(); as found) {
+          <ul class="list">
+            @for (person of found; track person.id) {
+              <li class="row">
+                <span class="name"
+                  >{{ person.displayName }} · {{ person.organisationName ?? ('account.noOrganisation' | t) }}</span
+                >
+                @if (memberIds().has(person.id)) {
+                  <span class="quiet">{{ 'groups.manage.alreadyMember' | t }}</span>
+                } @else {
+                  <button
+                    type="button"
+                    class="plain"
+                    [disabled]="busy()"
+                    [attr.aria-label]="'groups.manage.addPersonLabel' | t: { name: person.displayName }"
+                    (click)="addPerson(person)"
                   >
-                  @if (memberIds().has(person.id)) {
-                    <span class="quiet">{{ 'groups.manage.alreadyMember' | t }}</span>
-                  } @else {
-                    <button
-                      type="button"
-                      class="plain"
-                      [disabled]="busy()"
-                      [attr.aria-label]="'groups.manage.addPersonLabel' | t: { name: person.displayName }"
-                      (click)="addPerson(person)"
-                    >
-                      {{ 'groups.manage.add' | t }}
-                    </button>
-                  }
-                </li>
-              } @empty {
-                <li class="quiet">{{ 'groups.manage.nobodyFound' | t }}</li>
-              }
-            </ul>
-          }
-        } @else {
-          <p class="quiet">{{ 'groups.manage.peopleNote' | t }}</p>
+                    {{ 'groups.manage.add' | t }}
+                  </button>
+                }
+              </li>
+            } @empty {
+              <li class="quiet">{{ 'groups.manage.nobodyFound' | t }}</li>
+            }
+          </ul>
         }
       </section>
 
@@ -170,7 +164,6 @@ const CHANNEL_NAME_MAX = 80;
 export class ManagePanelComponent {
   private readonly api = inject(ApiClient);
   private readonly organisations = inject(OrganisationsService);
-  private readonly auth = inject(AuthService);
 
   readonly group = input.required<GroupDetail>();
   readonly closed = output();
@@ -187,12 +180,12 @@ export class ManagePanelComponent {
   protected readonly channelName = signal('');
   protected readonly busy = signal(false);
   protected readonly failure = signal<ErrorMessage | null>(null);
-  protected readonly done = signal<{ key: 'groups.manage.added' | 'groups.manage.removed'; params: { name: string } } | null>(
-    null,
-  );
-  protected readonly isAdmin = computed(() => this.auth.user()?.role === 'admin');
+  protected readonly done = signal<{
+    key: 'groups.manage.added' | 'groups.manage.removed';
+    params: { name: string };
+  } | null>(null);
   protected readonly personQuery = signal('');
-  protected readonly people = signal<readonly AdminUserView[] | null>(null);
+  protected readonly people = signal<readonly GroupCandidate[] | null>(null);
   protected readonly memberIds = computed(() => new Set(this.group().members.map((member) => member.id)));
   protected readonly addable = computed(() => {
     const taken = new Set(this.group().organisations.map((organisation) => organisation.id));
@@ -229,11 +222,11 @@ export class ManagePanelComponent {
     const query = this.personQuery().trim();
     if (query === '') return;
     await this.run(async () => {
-      this.people.set((await this.api.searchPeople(query)).items);
+      this.people.set((await this.api.groupCandidates(this.group().id, query)).items);
     });
   }
 
-  protected async addPerson(person: AdminUserView): Promise<void> {
+  protected async addPerson(person: GroupCandidate): Promise<void> {
     await this.run(async () => {
       this.changed.emit(await this.api.addGroupMember(this.group().id, { userId: person.id }));
       this.done.set({ key: 'groups.manage.added', params: { name: person.displayName } });
