@@ -44,6 +44,9 @@ import { type QuestionAction, questionErrorFor } from './question-errors';
 
 const ANNOUNCED_TEXT_MAX = 160;
 const ANNOUNCEMENTS_KEPT = 5;
+const MAX_START_WAIT_MS = 24 * 60 * 60 * 1000;
+/** When the server still says "scheduled" after the start (clocks differ), ask again no sooner than this. */
+const MIN_START_RECHECK_MS = 5000;
 
 interface FailedAsk {
   body: string;
@@ -71,6 +74,8 @@ export class ConsultationStore {
   private readonly changedTo = signal<ConsultationState | null>(null);
 
   private unsubscribers: (() => void)[] = [];
+  /** The server pushes nothing when a scheduled start time passes; the page re-reads the state then. */
+  private startTimer: ReturnType<typeof setTimeout> | null = null;
   private joins = 0;
   private loadTicket = 0;
   private announcementId = 0;
@@ -146,6 +151,7 @@ export class ConsultationStore {
   close(): void {
     for (const unsubscribe of this.unsubscribers) unsubscribe();
     this.unsubscribers = [];
+    this.clearStartTimer();
     this.loadTicket += 1;
     this.joins = 0;
     this.failedAsk = null;
@@ -361,10 +367,25 @@ export class ConsultationStore {
     const held = this.consultationState();
     const next = mergeConsultation(held, incoming, source);
     this.consultationState.set(next);
+    this.watchStartTime(next);
     if (held === null || held.state === next.state) return;
     this.changedTo.set(next.state);
     if (next.state === 'live') this.announce('consultations.announce.live', {});
     if (next.state === 'ended') this.announce('consultations.announce.ended', {});
+  }
+
+  private watchStartTime(consultation: Consultation): void {
+    this.clearStartTimer();
+    if (consultation.state !== 'scheduled' || consultation.startsAt === null) return;
+    // A second late, so the server agrees the time has come; capped, as timers overflow past ~24.8 days
+    // (a page open that long re-reads once a day).
+    const wait = Math.min(Date.parse(consultation.startsAt) - Date.now() + 1000, MAX_START_WAIT_MS);
+    this.startTimer = setTimeout(() => void this.load(), Math.max(wait, MIN_START_RECHECK_MS));
+  }
+
+  private clearStartTimer(): void {
+    if (this.startTimer !== null) clearTimeout(this.startTimer);
+    this.startTimer = null;
   }
 
   private announce(key: Announcement['key'], params: Announcement['params']): void {
