@@ -457,6 +457,8 @@ describe('office hours: availability, slots and bookings', () => {
       const learner = await person(app, 'Late Learner');
       const soon = wholeHourAhead(2);
       const booking = (await book(app, learner, { lecturerId: strict.id, start: soon })).body;
+      // The page can say so before the learner tries: the cut-off was four hours ago.
+      expect(booking.changeableUntil).toBe(new Date(Date.parse(soon) - 6 * 60 * 60_000).toISOString());
       const late = await api().delete(`/api/bookings/${booking.id}`, { token: learner.token });
       expect(late.status).toBe(409);
       expect(late.body.code).toBe('CONFLICT');

@@ -4,6 +4,10 @@ import type { Booking, BookingStatus } from '@klasteris/contracts';
 export const BOOKING_COLUMNS = `
   b.id, b.status, b.question, b.cancelled_by, b.cancel_message, b.created_at, b.revision, b.updated_at, b.slot_id,
   s.starts_at, s.ends_at, s.room_id, s.lecturer_id,
+  CASE b.status
+    WHEN 'confirmed' THEN s.starts_at - make_interval(mins => COALESCE(oh.cancel_cutoff_minutes, 0))
+    WHEN 'waiting' THEN s.starts_at
+  END AS changeable_until,
   lecturer.display_name AS lecturer_name, lecturer.time_zone AS lecturer_time_zone,
   b.learner_id, learner.display_name AS learner_name, learner_org.name AS learner_organisation,
   CASE WHEN b.status = 'waiting' THEN (
@@ -14,6 +18,7 @@ export const BOOKING_COLUMNS = `
 export const BOOKING_FROM = `bookings b
   JOIN office_hour_slots s ON s.id = b.slot_id
   JOIN users lecturer ON lecturer.id = s.lecturer_id
+  LEFT JOIN office_hours oh ON oh.lecturer_id = s.lecturer_id
   JOIN users learner ON learner.id = b.learner_id
   LEFT JOIN organisations learner_org ON learner_org.id = learner.organisation_id`;
 
@@ -30,6 +35,7 @@ export interface BookingRow {
   starts_at: Date;
   ends_at: Date;
   room_id: string | null;
+  changeable_until: Date | null;
   lecturer_id: string;
   lecturer_name: string;
   lecturer_time_zone: string;
@@ -51,6 +57,7 @@ export function toBooking(row: BookingRow): Booking {
     waitingPosition: row.waiting_position,
     // The room is the slot's, and only for people still booked in it.
     roomId: row.status === 'confirmed' ? row.room_id : null,
+    changeableUntil: row.changeable_until ? new Date(row.changeable_until).toISOString() : null,
     cancelledBy: row.cancelled_by,
     cancelMessage: row.cancel_message,
     createdAt: new Date(row.created_at).toISOString(),

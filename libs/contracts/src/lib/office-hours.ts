@@ -77,6 +77,12 @@ export interface Booking {
   waitingPosition: number | null;
   /** The slot's consultation room (its id), once it has opened at the slot's start. */
   roomId: Uuid | null;
+  /**
+   * Until when the learner may cancel or move it: the lecturer's cut-off
+   * before the start for a confirmed place, the start for a waiting one;
+   * null once cancelled. The lecturer may cancel at any time.
+   */
+  changeableUntil: IsoDateTime | null;
   cancelledBy: 'learner' | 'lecturer' | null;
   cancelMessage: string | null;
   createdAt: IsoDateTime;

@@ -16,21 +16,15 @@ export function sideOf(booking: Booking, myId: Uuid | null): BookingSide {
 export type LockReason = 'cancelled' | 'started' | 'cutoff';
 
 /**
- * Why the learner can no longer cancel or move the booking, or null. The
- * cut-off is the lecturer's (minutes before the start) when known; a
- * booking the server already refused as too late is `refusedLate`.
+ * Why the learner can no longer cancel or move the booking, or null: the
+ * server says until when (`changeableUntil`, the lecturer's cut-off); a
+ * booking it already refused as too late is `refusedLate` (clocks differ).
  */
-export function learnerLock(
-  booking: Booking,
-  now: number,
-  options: { cutoffMinutes?: number | null; refusedLate?: boolean } = {},
-): LockReason | null {
+export function learnerLock(booking: Booking, now: number, options: { refusedLate?: boolean } = {}): LockReason | null {
   if (booking.status === 'cancelled') return 'cancelled';
-  const start = Date.parse(booking.start);
-  if (now >= start) return 'started';
+  if (now >= Date.parse(booking.start)) return 'started';
   if (options.refusedLate) return 'cutoff';
-  const cutoff = options.cutoffMinutes;
-  if (typeof cutoff === 'number' && now >= start - cutoff * 60_000) return 'cutoff';
+  if (booking.changeableUntil !== null && now >= Date.parse(booking.changeableUntil)) return 'cutoff';
   return null;
 }
 
