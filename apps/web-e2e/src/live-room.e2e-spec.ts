@@ -9,6 +9,7 @@
  * the reader without moving what they are reading; a room that does not
  * exist says so.
  */
+import type { Page as ApiPage, RoomSummary } from '@klasteris/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
@@ -92,6 +93,24 @@ function shownMessages(page: Page): Promise<{ seq: number; text: string }[]> {
       text: article.querySelector('[data-testid="message-body"]')?.textContent?.trim() ?? '',
     })),
   );
+}
+
+/** Waits until the person's read cursor in the room has reached its newest message. */
+async function waitUntilRead(person: DemoAccount, roomId: string): Promise<void> {
+  const signIn = await fetch(`${api.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: person.email, password: DEMO_PASSWORD }),
+  });
+  const { accessToken } = (await signIn.json()) as { accessToken: string };
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const response = await fetch(`${api.baseUrl}/api/rooms`, { headers: { authorization: `Bearer ${accessToken}` } });
+    const rooms = (await response.json()) as ApiPage<RoomSummary>;
+    if (rooms.items.find((room) => room.id === roomId)?.unread === 0) return;
+    if (Date.now() > deadline) throw new Error(`${person.email} has not read room ${roomId} in time`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 describe('a live room with two people', () => {
@@ -280,6 +299,10 @@ describe('a live room with two people', () => {
       ),
     );
 
+    // Rasa, at the newest message, has read them all before she comes back; otherwise the
+    // fresh visit would open at her first unread one, near the top, and page older ones in by itself.
+    await waitUntilRead(rasa, roomId);
+
     // A fresh visit loads the newest 50 and offers the rest.
     await rasaPage.reload();
     await rasaPage.getByRole('button', { name: 'Load older messages' }).waitFor({ state: 'attached' });
@@ -299,7 +322,10 @@ describe('a live room with two people', () => {
 
     // A new message while reading older ones: nothing moves, and a button says so.
     await writeMessages(api.baseUrl, { email: tomas.email, password: DEMO_PASSWORD }, roomId, ['Naujiena apačioje']);
-    await rasaPage.getByTestId('jump-to-newest').filter({ hasText: /New messages below: [1-9]/ }).waitFor();
+    await rasaPage
+      .getByTestId('jump-to-newest')
+      .filter({ hasText: /New messages below: [1-9]/ })
+      .waitFor();
     const still = await firstVisible(rasaPage);
     expect(still?.seq).toBe(before?.seq);
     expect(Math.abs((still?.offset ?? 0) - (before?.offset ?? 0))).toBeLessThan(2);
