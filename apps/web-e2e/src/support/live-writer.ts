@@ -57,3 +57,20 @@ export async function writeMessages(
     socket.disconnect();
   }
 }
+
+/** Moves the person's read cursor to the room's newest message, as their client would after reading it all. */
+export async function markAllRead(
+  baseUrl: string,
+  account: { email: string; password: string },
+  roomId: string,
+): Promise<void> {
+  const socket = await connect(baseUrl, await accessTokenFor(baseUrl, account.email, account.password));
+  try {
+    const joined = await socket.emitWithAck('room:join', { roomId });
+    if (!joined.ok) throw new Error(`${account.email} cannot join: ${joined.error.code}`);
+    const read = await socket.emitWithAck('room:read', { roomId, seq: joined.data.lastSeq });
+    if (!read.ok) throw new Error(`${account.email} cannot mark read: ${read.error.code}`);
+  } finally {
+    socket.disconnect();
+  }
+}
