@@ -8,6 +8,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 
 import { retryingJob } from '../platform/queue/job-options';
+import { upsertSchedule } from '../platform/queue/upsert-schedule';
 
 /** 06:00 UTC: morning in Vilnius and Oslo alike. */
 export const DIGEST_SCHEDULE = '0 6 * * *';
@@ -18,12 +19,14 @@ export class NotificationSchedules implements OnApplicationBootstrap {
   constructor(@InjectQueue('notifications') private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
+    await upsertSchedule(
+      this.queue,
       'notifications.gather-digests',
       { pattern: DIGEST_SCHEDULE, tz: 'UTC' },
       { name: 'notifications.gather-digests', data: {}, opts: retryingJob(3) },
     );
-    await this.queue.upsertJobScheduler(
+    await upsertSchedule(
+      this.queue,
       'reviews.remind-overdue',
       { pattern: OVERDUE_REVIEW_SCHEDULE, tz: 'UTC' },
       { name: 'reviews.remind-overdue', data: {}, opts: retryingJob(3) },

@@ -16,6 +16,7 @@ import { DataSource } from 'typeorm';
 import { HandlesJob } from '../platform/queue/job-handler.decorator';
 import { retryingJob } from '../platform/queue/job-options';
 import { BookingJobs } from './booking-jobs';
+import { upsertSchedule } from '../platform/queue/upsert-schedule';
 
 export const SCHEDULE_DUE_PATTERN = '*/10 * * * *';
 const AHEAD_HOURS = 25;
@@ -31,7 +32,8 @@ export class ScheduleDueBookingsJob implements OnApplicationBootstrap {
 
   /** Upserting by a fixed scheduler id leaves one schedule however many processes start. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
+    await upsertSchedule(
+      this.queue,
       'office-hours.schedule-due',
       { pattern: SCHEDULE_DUE_PATTERN, tz: 'UTC' },
       { name: 'office-hours.schedule-due', data: {}, opts: retryingJob(3) },

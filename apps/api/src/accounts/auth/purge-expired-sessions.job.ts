@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 
 import { HandlesJob } from '../../platform/queue/job-handler.decorator';
 import { retryingJob } from '../../platform/queue/job-options';
+import { upsertSchedule } from '../../platform/queue/upsert-schedule';
 
 const KEEP_EXPIRED_DAYS = 7;
 
@@ -23,7 +24,8 @@ export class PurgeExpiredSessionsJob implements OnApplicationBootstrap {
 
   /** Idempotent: one schedule however many processes start. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
+    await upsertSchedule(
+      this.queue,
       'sessions.purge-expired',
       { pattern: '30 3 * * *', tz: 'UTC' },
       { name: 'sessions.purge-expired', data: {}, opts: retryingJob(3) },
