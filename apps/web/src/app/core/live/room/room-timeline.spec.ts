@@ -12,7 +12,6 @@ import {
   type PendingMessage,
   reactionIsMineAfterToggle,
   removeMessage,
-  replyCounts,
   retryPending,
   settlePending,
   unreadMarkerSeq,
@@ -180,18 +179,5 @@ describe('reactions and replies', () => {
     // Someone else's toggle cancelled mine out: assume mine flipped.
     expect(reactionIsMineAfterToggle(1, message(1, { reactions: { '👍': 1 } }), '👍', false)).toBe(true);
     expect(reactionIsMineAfterToggle(1, message(1, { reactions: { '👍': 1 } }), '👍', true)).toBe(false);
-  });
-
-  it('counts the replies of each thread among the loaded messages', () => {
-    const counts = replyCounts([
-      message(1),
-      message(2, { parentId: 'm1' }),
-      message(3, { parentId: 'm1' }),
-      message(4, { parentId: 'm1', deleted: true }),
-      message(5, { parentId: 'm2' }),
-    ]);
-    expect(counts.get('m1')).toBe(2);
-    expect(counts.get('m2')).toBe(1);
-    expect(counts.get('m3')).toBeUndefined();
   });
 });

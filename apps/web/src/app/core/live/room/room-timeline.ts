@@ -215,16 +215,3 @@ export function reactionIsMineAfterToggle(
   if (now < countWhenPressed) return false;
   return !wasMine && now > 0;
 }
-
-// ---------------------------------------------------------------- replies
-
-/** How many replies each thread's first message has, among the loaded messages. */
-export function replyCounts(messages: readonly Message[]): ReadonlyMap<Uuid, number> {
-  const counts = new Map<Uuid, number>();
-  for (const message of messages) {
-    if (message.parentId !== null && !message.deleted) {
-      counts.set(message.parentId, (counts.get(message.parentId) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
