@@ -14,3 +14,6 @@ export * from './lib/office-hours';
 export * from './lib/notifications';
 export * from './lib/socket-events';
 export * from './lib/jobs';
+export * from './lib/moderation';
+export * from './lib/privacy';
+export * from './lib/administration';

@@ -71,6 +71,7 @@ export function toQuestion(row: QuestionRow, viewer: QuestionViewer): Question {
     status: row.status,
     pinned: row.pinned,
     answer: row.answer,
+    hidden: false,
     createdAt: row.created_at.toISOString(),
     version: row.version,
   };

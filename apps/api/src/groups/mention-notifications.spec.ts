@@ -16,6 +16,8 @@ function message(overrides: Partial<Message> = {}): Message {
     editedAt: null,
     deleted: false,
     hidden: false,
+    held: false,
+    hiddenBy: null,
     reactions: {},
     pinned: false,
     replyCount: 0,

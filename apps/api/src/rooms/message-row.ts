@@ -3,7 +3,7 @@
  * mapping to the contract's `message`. Deleted messages keep their place
  * (seq) but not their text.
  */
-import type { Message } from '@klasteris/contracts';
+import { DELETED_USER_DISPLAY_NAME, type Message } from '@klasteris/contracts';
 
 export interface MessageRow {
   id: string;
@@ -51,7 +51,7 @@ export const MESSAGE_MENTIONS = `
 /** Everything a stored message carries beyond its own row: what every read selects after MESSAGE_COLUMNS. */
 export const MESSAGE_DETAILS = `${MESSAGE_REACTIONS}, ${MESSAGE_REPLY_COUNT}, ${MESSAGE_MENTIONS}`;
 
-export const DELETED_USER_NAME = 'deleted user';
+export const DELETED_USER_NAME = DELETED_USER_DISPLAY_NAME;
 
 export function toMessage(row: MessageRow): Message {
   const deleted = row.deleted_at !== null;
@@ -70,6 +70,8 @@ export function toMessage(row: MessageRow): Message {
     editedAt: row.edited_at ? row.edited_at.toISOString() : null,
     deleted,
     hidden: row.hidden_at !== null,
+    held: false,
+    hiddenBy: null,
     reactions: row.reactions ?? {},
     pinned: row.pinned_at !== null && row.pinned_at !== undefined,
     replyCount: row.reply_count ?? 0,

@@ -19,6 +19,9 @@ export interface RoomSummary extends Room {
   unread: number;
 }
 
+/** What every author of an erased account is shown as (the client shows its own translation). */
+export const DELETED_USER_DISPLAY_NAME = 'deleted user';
+
 export interface MessageAuthor {
   id: Uuid;
   displayName: string;
@@ -35,7 +38,12 @@ export interface Message {
   createdAt: IsoDateTime;
   editedAt: IsoDateTime | null;
   deleted: boolean;
+  /** Hidden by a moderator or held by the banned-word filter; only moderators (and, when held, the author) receive it. */
   hidden: boolean;
+  /** Held by the banned-word filter until a moderator restores or deletes it. */
+  held: boolean;
+  /** Who hid it, for moderators; null otherwise, and for the filter. */
+  hiddenBy: { id: Uuid; displayName: string } | null;
   reactions: Record<string, number>;
   /** Pinned to the channel (`GET /api/rooms/:id/pins`). */
   pinned: boolean;
@@ -65,6 +73,8 @@ export interface Question {
   status: QuestionStatus;
   pinned: boolean;
   answer: string | null;
+  /** Hidden by a moderator: only moderators receive it, marked. */
+  hidden: boolean;
   createdAt: IsoDateTime;
   /**
    * Goes up by one with every change (vote, answer, status, pin), in the same

@@ -3,6 +3,7 @@ import type { Message, PresenceEntry, Question, Room } from './rooms';
 import type { Consultation } from './consultations';
 import type { RoomActivity } from './groups';
 import type { Notification } from './notifications';
+import type { MemberBannedEvent } from './moderation';
 import type { Uuid } from './common';
 
 /** The Socket.IO namespace every live feature uses. */
@@ -72,7 +73,12 @@ export interface ServerToClientEvents {
   'question:new': (payload: { question: Question }) => void;
   'question:updated': (payload: { question: Question }) => void;
   'room:updated': (payload: { room: Room }) => void;
+  /** A mute set or lifted (`until` in the past once lifted). */
   'member:muted': (payload: { roomId: Uuid; userId: Uuid; until: string }) => void;
+  /** To the room and to the banned person: their sockets have left the room. */
+  'member:banned': (payload: MemberBannedEvent) => void;
+  /** A question hidden by a moderator: peers drop it. */
+  'question:hidden': (payload: { roomId: Uuid; questionId: Uuid }) => void;
   'notification:new': (payload: { notification: Notification }) => void;
   /** To each person who may read the room, wherever they are: drives live unread counts. */
   'room:activity': (payload: RoomActivity) => void;

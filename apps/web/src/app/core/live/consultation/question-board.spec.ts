@@ -25,6 +25,7 @@ function question(overrides: Partial<Question> & { id: string }): Question {
     status: 'open',
     pinned: false,
     answer: null,
+    hidden: false,
     createdAt: '2026-11-29T08:00:00.000Z',
     version: 1,
     ...overrides,

@@ -21,6 +21,8 @@ function message(seq: number, overrides: Partial<Message> = {}): Message {
     editedAt: null,
     deleted: false,
     hidden: false,
+    held: false,
+    hiddenBy: null,
     reactions: {},
     pinned: false,
     replyCount: 0,
