@@ -10,6 +10,7 @@ import { CreateAssignments1764400004000 } from './1764400004000-create-assignmen
 import { CreateGroups1764400005000 } from './1764400005000-create-groups';
 import { CreateConsultations1764400006000 } from './1764400006000-create-consultations';
 import { CreateOfficeHours1764400007000 } from './1764400007000-create-office-hours';
+import { CreateModeration1764400008000 } from './1764400008000-create-moderation';
 
 export const MIGRATIONS = [
   CreateAccounts1764400000000,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   CreateGroups1764400005000,
   CreateConsultations1764400006000,
   CreateOfficeHours1764400007000,
+  CreateModeration1764400008000,
 ];
