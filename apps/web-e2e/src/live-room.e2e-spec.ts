@@ -94,10 +94,12 @@ function shownMessages(page: Page): Promise<{ seq: number; text: string }[]> {
   );
 }
 
-// Known flake, not yet understood: paging older messages in sometimes leaves the view
-// where it was in pixels instead of keeping the first visible message (seen in CI under
-// load). One retry keeps the behaviour tested; every failed try is still printed.
-jest.retryTimes(1, { logErrorsBeforeRetry: true });
+/** Two animation frames: scroll events and the layout they cause have run. */
+function settled(page: Page): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
 
 describe('a live room with two people', () => {
   it('opens the demo room from both home pages, with its welcome messages and who is online', async () => {
@@ -297,12 +299,32 @@ describe('a live room with two people', () => {
     const total = (await shownMessages(rasaPage)).at(-1)?.seq ?? 0;
     expect(total).toBeGreaterThan(60);
 
-    // Reading upwards: near the top, older messages come in above without a jump.
+    // Reading upwards: near the top, older messages come in above without a jump. The older
+    // page is held until what the reader sees is measured, so the test compares the view
+    // just before the page comes in with the view after it, whatever the timing.
+    let releaseOlder = () => {};
+    const olderHeld = new Promise<void>((resolve) => (releaseOlder = resolve));
+    let olderRequested = () => {};
+    const olderAsked = new Promise<void>((resolve) => (olderRequested = resolve));
+    await rasaPage.route(
+      /\/messages\?beforeSeq=/,
+      async (route) => {
+        olderRequested();
+        await olderHeld;
+        await route.continue();
+      },
+      { times: 1 },
+    );
+    await settled(rasaPage);
     const scroller = rasaPage.getByTestId('message-scroller');
     await scroller.evaluate((element) => element.scrollBy(0, -(element.scrollHeight - element.clientHeight) + 150));
+    await olderAsked;
+    await settled(rasaPage);
     const before = await firstVisible(rasaPage);
+    releaseOlder();
     await rasaPage.getByText('This is the beginning of the conversation.').waitFor();
     expect(await rasaPage.getByTestId('message').count()).toBe(total);
+    await settled(rasaPage);
     const after = await firstVisible(rasaPage);
     expect(after?.seq).toBe(before?.seq);
     expect(Math.abs((after?.offset ?? 0) - (before?.offset ?? 0))).toBeLessThan(2);

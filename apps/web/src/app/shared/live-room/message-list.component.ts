@@ -25,6 +25,7 @@ import {
   Component,
   computed,
   DestroyRef,
+  effect,
   ElementRef,
   inject,
   input,
@@ -112,6 +113,10 @@ export class MessageListComponent {
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly atNewest = signal(true);
+  /** What the parent was last told through `atNewestChange`. */
+  private announcedAtNewest = true;
+  /** The scroll position the reader's position (anchor, at newest) was last taken at. */
+  private notedScrollTop: number | null = null;
   private readonly seenSeq = signal(0);
   private anchor: Anchor | null = null;
   private positioned = false;
@@ -145,6 +150,15 @@ export class MessageListComponent {
   });
 
   constructor() {
+    // Component effects run before this component's template takes the change in. A scroll
+    // whose event has not fired yet (it fires on the next frame) is noted here, from the DOM
+    // as the reader still sees it; otherwise keepPosition would restore where they were
+    // before that scroll.
+    effect(() => {
+      this.messages();
+      this.pending();
+      untracked(() => this.catchUpWithScroll());
+    });
     afterRenderEffect(() => {
       this.messages();
       this.pending();
@@ -202,6 +216,7 @@ export class MessageListComponent {
   private resetPosition(): void {
     this.positioned = false;
     this.anchor = null;
+    this.notedScrollTop = null;
     this.revealedSeq = null;
     this.seenSeq.set(0);
     this.setAtNewest(true);
@@ -242,13 +257,29 @@ export class MessageListComponent {
 
   private onScroll(): void {
     const scroller = this.scroller().nativeElement;
-    const atNewest = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= PINNED_WITHIN_PX;
-    this.setAtNewest(atNewest);
-    this.anchor = atNewest ? null : this.findAnchor();
+    this.notePosition(scroller);
+    this.announceAtNewest();
     if (scroller.scrollTop < LOAD_OLDER_WITHIN_PX && this.hasOlder() && this.olderState() === 'idle') {
       this.loadOlder.emit();
     }
     this.reportSeen();
+  }
+
+  private catchUpWithScroll(): void {
+    // Not positioned yet: the view (and its scroller) may not even exist.
+    if (!this.positioned) return;
+    const scroller = this.scroller().nativeElement;
+    if (scroller.scrollTop === this.notedScrollTop) return;
+    // Only noted: telling the parent (or loading older messages) waits for the scroll event.
+    this.notePosition(scroller);
+  }
+
+  /** Where the reader is: at the newest message, or reading with the first visible message as anchor. */
+  private notePosition(scroller: HTMLElement): void {
+    const atNewest = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= PINNED_WITHIN_PX;
+    this.atNewest.set(atNewest);
+    this.anchor = atNewest ? null : this.findAnchor();
+    this.notedScrollTop = scroller.scrollTop;
   }
 
   /** After anything changed: stay at the newest, or keep the first visible message where it was. */
@@ -300,8 +331,14 @@ export class MessageListComponent {
   }
 
   private setAtNewest(atNewest: boolean): void {
-    if (atNewest === this.atNewest()) return;
     this.atNewest.set(atNewest);
+    this.announceAtNewest();
+  }
+
+  private announceAtNewest(): void {
+    const atNewest = this.atNewest();
+    if (atNewest === this.announcedAtNewest) return;
+    this.announcedAtNewest = atNewest;
     this.atNewestChange.emit(atNewest);
   }
 
