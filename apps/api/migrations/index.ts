@@ -11,6 +11,7 @@ import { CreateGroups1764400005000 } from './1764400005000-create-groups';
 import { CreateConsultations1764400006000 } from './1764400006000-create-consultations';
 import { CreateOfficeHours1764400007000 } from './1764400007000-create-office-hours';
 import { CreateModeration1764400008000 } from './1764400008000-create-moderation';
+import { CreatePrivacy1764400009000 } from './1764400009000-create-privacy';
 
 export const MIGRATIONS = [
   CreateAccounts1764400000000,
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   CreateConsultations1764400006000,
   CreateOfficeHours1764400007000,
   CreateModeration1764400008000,
+  CreatePrivacy1764400009000,
 ];

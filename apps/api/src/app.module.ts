@@ -15,6 +15,8 @@ import { ConsultationsModule } from './consultations/consultations.module';
 import { GroupsLiveModule } from './groups/groups-live.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
+import { AutoSlowModeJobsModule } from './moderation/auto-slow-mode/auto-slow-mode-jobs.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { NotificationsJobsModule } from './notifications/notifications-jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OfficeHoursJobsModule } from './office-hours/office-hours-jobs.module';
@@ -27,6 +29,8 @@ import { LiveGatewayModule } from './platform/realtime/live-gateway.module';
 import { RealtimeModule } from './platform/realtime/realtime.module';
 import { WorkerLiveEmitterModule } from './platform/realtime/worker-live-emitter.module';
 import { RedisModule } from './platform/redis/redis.module';
+import { PrivacyJobsModule } from './privacy/privacy-jobs.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { RoomsLiveModule } from './rooms/rooms-live.module';
 import { RoomsModule } from './rooms/rooms.module';
@@ -55,11 +59,21 @@ export class AppModule {
         ConsultationsModule,
         OfficeHoursModule,
         GroupsModule,
+        ModerationModule,
+        PrivacyModule,
         // Sockets belong to processes that serve HTTP; job processors to those that run jobs.
         ...(config.role === 'worker'
           ? [WorkerLiveEmitterModule]
           : [LiveGatewayModule, RoomsLiveModule, ConsultationsLiveModule, GroupsLiveModule]),
-        ...(config.role === 'api' ? [] : [NotificationsJobsModule, AccountsJobsModule, OfficeHoursJobsModule]),
+        ...(config.role === 'api'
+          ? []
+          : [
+              NotificationsJobsModule,
+              AccountsJobsModule,
+              OfficeHoursJobsModule,
+              PrivacyJobsModule,
+              AutoSlowModeJobsModule,
+            ]),
       ],
     };
   }

@@ -7,6 +7,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { Question, Room } from '@klasteris/contracts';
 
+import { ContentFilter } from '../moderation/reports/content-filter';
 import { validatePayload } from '../platform/http/validation';
 import { LiveEventRouter } from '../platform/realtime/live-event-router';
 import { roomStaffChannel } from '../platform/realtime/live-publisher';
@@ -31,6 +32,7 @@ export class ConsultationsGateway implements OnModuleInit {
     private readonly questions: QuestionsService,
     private readonly broadcast: QuestionBroadcast,
     private readonly rateLimiter: RateLimiter,
+    private readonly contentFilter: ContentFilter,
   ) {}
 
   onModuleInit(): void {
@@ -54,8 +56,12 @@ export class ConsultationsGateway implements OnModuleInit {
     const user = socket.data.user;
     const allowance = await this.rateLimiter.take(`question:${user.id}`, ASK_RATE);
     if (!allowance.allowed) throw askingTooFast(allowance.retryAfterSeconds);
-    const change = await this.questions.ask(user, input);
-    if (!change.unchanged) this.broadcast.question('question:new', change.row);
+    const hold = await this.contentFilter.screen(input.body);
+    const change = await this.questions.ask(user, input, { held: hold !== null });
+    if (!change.unchanged) {
+      this.broadcast.question('question:new', change.row);
+      if (hold) this.contentFilter.held({ type: 'question', id: change.row.id, roomId: change.row.room_id }, hold);
+    }
     return { question: change.question };
   }
 

@@ -75,7 +75,7 @@ const CONSULTATION_SELECT = `
          coalesce(c.lecturer_id = $1, false) AS is_lecturer,
          EXISTS (SELECT 1 FROM programme_lecturers pl WHERE pl.programme_id = pm.programme_id AND pl.user_id = $1)
            AS teaches_module,
-         (SELECT count(*)::int FROM questions oq WHERE oq.room_id = c.id AND oq.status = 'open') AS open_questions
+         (SELECT count(*)::int FROM questions oq WHERE oq.room_id = c.id AND oq.status = 'open' AND oq.hidden_at IS NULL) AS open_questions
     FROM consultations c
     JOIN rooms r ON r.id = c.id
     LEFT JOIN programme_modules pm ON pm.id = r.module_id

@@ -17,11 +17,19 @@ const row = (overrides: Partial<QuestionRow> = {}): QuestionRow => ({
   votes: 2,
   version: 4,
   created_at: new Date('2026-03-01T12:00:00Z'),
+  hidden_at: null,
   my_vote: true,
   ...overrides,
 });
 
 describe('who sees what of a question', () => {
+  it('sends a question a moderator hid to staff only, marked, not even to its author', () => {
+    const audiences = questionAudiences(row({ hidden_at: new Date() }));
+    expect(audiences.peers).toBeNull();
+    expect(audiences.toAuthor).toBe(false);
+    expect(audiences.staff.hidden).toBe(true);
+  });
+
   it('shows an anonymous question’s author to its author and to presenters, not to peers', () => {
     const anonymous = row({ anonymous: true });
     expect(toQuestion(anonymous, { userId: 'bob', seesEverything: false }).author).toBeNull();

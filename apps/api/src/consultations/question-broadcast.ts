@@ -26,6 +26,8 @@ export interface QuestionAudiences {
 /** Pure: who sees what of this row (unit-tested). */
 export function questionAudiences(row: QuestionRow): QuestionAudiences {
   const staff = toQuestion({ ...row, my_vote: false }, STAFF_VIEWER);
+  // Hidden by a moderator: staff only, not even its author.
+  if (row.hidden_at) return { staff, peers: null, toAuthor: false };
   if (!row.published) return { staff, peers: null, toAuthor: row.author_id !== null };
   const peers = toQuestion({ ...row, my_vote: false }, PEER_VIEWER);
   return { staff, peers, toAuthor: row.anonymous && row.author_id !== null };
@@ -45,6 +47,12 @@ export class QuestionBroadcast {
     }
     this.publisher.toRoomStaff(row.room_id, event, { question: audiences.staff }, authorId);
     if (audiences.peers) this.publisher.toRoomExceptStaff(row.room_id, event, { question: audiences.peers }, authorId);
+  }
+
+  /** A moderator hid it: peers drop it, staff get it marked. */
+  hidden(row: QuestionRow): void {
+    this.publisher.toRoomExceptStaff(row.room_id, 'question:hidden', { roomId: row.room_id, questionId: row.id });
+    this.publisher.toRoomStaff(row.room_id, 'question:updated', { question: questionAudiences(row).staff });
   }
 
   /** `canPresent` is per person: true on the staff channel, false for the rest of the room. */

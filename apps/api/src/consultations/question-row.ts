@@ -23,13 +23,15 @@ export interface QuestionRow {
   votes: number;
   version: number;
   created_at: Date;
+  /** Hidden by a moderator: peers no longer see it, its author neither. */
+  hidden_at: Date | null;
   my_vote?: boolean | null;
 }
 
 /** The columns every question query selects, with `q` the questions alias. */
 export const QUESTION_COLUMNS = `
   q.id, q.room_id, q.seq, q.author_id, q.body, q.anonymous, q.status, q.published, q.pinned, q.answer,
-  q.votes, q.version, q.created_at, u.display_name AS author_name, o.name AS organisation_name`;
+  q.votes, q.version, q.created_at, q.hidden_at, u.display_name AS author_name, o.name AS organisation_name`;
 
 export const QUESTION_AUTHOR_JOINS = `
   LEFT JOIN users u ON u.id = q.author_id
@@ -46,8 +48,13 @@ export const STAFF_VIEWER: QuestionViewer = { userId: null, seesEverything: true
 /** A peer's view, sent to the rest of the room. */
 export const PEER_VIEWER: QuestionViewer = { userId: null, seesEverything: false };
 
-export function canSeeQuestion(row: Pick<QuestionRow, 'published' | 'author_id'>, viewer: QuestionViewer): boolean {
-  return row.published || viewer.seesEverything || (viewer.userId !== null && row.author_id === viewer.userId);
+export function canSeeQuestion(
+  row: Pick<QuestionRow, 'published' | 'author_id' | 'hidden_at'>,
+  viewer: QuestionViewer,
+): boolean {
+  if (viewer.seesEverything) return true;
+  if (row.hidden_at) return false;
+  return row.published || (viewer.userId !== null && row.author_id === viewer.userId);
 }
 
 export function toQuestion(row: QuestionRow, viewer: QuestionViewer): Question {
@@ -71,7 +78,7 @@ export function toQuestion(row: QuestionRow, viewer: QuestionViewer): Question {
     status: row.status,
     pinned: row.pinned,
     answer: row.answer,
-    hidden: false,
+    hidden: row.hidden_at !== null,
     createdAt: row.created_at.toISOString(),
     version: row.version,
   };

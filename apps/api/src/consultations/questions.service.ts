@@ -13,6 +13,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { AuthenticatedUser } from '../accounts/authenticated-user';
 import { DomainError } from '../platform/errors/domain-error';
 import { validationFailed } from '../platform/http/validation';
+import { RoomRestrictions } from '../rooms/room-restrictions';
 import { RoomsService } from '../rooms/rooms.service';
 import { ConsultationContext, ConsultationsService } from './consultations.service';
 import { consultationEnded, notAPresenter, questionNotFound, questionNotVotable } from './consultations.errors';
@@ -56,17 +57,26 @@ export class QuestionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly rooms: RoomsService,
     private readonly consultations: ConsultationsService,
+    private readonly restrictions: RoomRestrictions,
   ) {}
 
   /**
    * Anyone who may read the consultation asks, before it starts or while it
    * is live; not once it has ended. With pre-moderation a learner's question
-   * waits as `pending`; presenters' own questions never wait.
+   * waits as `pending`; presenters' own questions never wait. A question
+   * the banned-word filter holds (`held`) waits as `pending` whoever asks,
+   * so presenters and moderators approve or dismiss it as any other.
+   * Muted or banned people, and anyone in a room a moderator locked, are refused.
    */
-  async ask(user: AuthenticatedUser, input: AskQuestionInput): Promise<QuestionChange> {
+  async ask(
+    user: AuthenticatedUser,
+    input: AskQuestionInput,
+    options: { held?: boolean } = {},
+  ): Promise<QuestionChange> {
     const context = await this.enter(user, input.roomId);
     if (context.ended) throw consultationEnded();
-    const pending = context.moderation === 'pre' && !context.canPresent;
+    await this.restrictions.assertMaySpeak(user.id, input.roomId, { unlessLocked: true });
+    const pending = (context.moderation === 'pre' && !context.canPresent) || options.held === true;
     let rows: QuestionRow[];
     try {
       // One statement: bump the consultation's counter and insert, so seqs have no gaps and a
@@ -248,7 +258,7 @@ export class QuestionsService {
       `SELECT ${QUESTION_COLUMNS},
               EXISTS (SELECT 1 FROM question_votes v WHERE v.question_id = q.id AND v.user_id = $2) AS my_vote
          FROM questions q ${QUESTION_AUTHOR_JOINS}
-        WHERE q.room_id = $1 AND (q.published OR q.author_id = $2 OR $3)
+        WHERE q.room_id = $1 AND (((q.published OR q.author_id = $2) AND q.hidden_at IS NULL) OR $3)
         ORDER BY q.seq
         LIMIT $4`,
       [context.id, user.id, context.canPresent, QUESTIONS_LIMIT],
@@ -277,9 +287,9 @@ export class QuestionsService {
     questionId: string,
     need: { presenter?: boolean } = {},
   ): Promise<{ context: ConsultationContext; viewer: QuestionViewer }> {
-    const [row] = (await this.db.query(`SELECT room_id, author_id, published FROM questions WHERE id = $1`, [
+    const [row] = (await this.db.query(`SELECT room_id, author_id, published, hidden_at FROM questions WHERE id = $1`, [
       questionId,
-    ])) as { room_id: string; author_id: string | null; published: boolean }[];
+    ])) as { room_id: string; author_id: string | null; published: boolean; hidden_at: Date | null }[];
     if (!row) throw questionNotFound();
     const context = await this.enter(user, row.room_id);
     const viewer = viewerOf(user, context);

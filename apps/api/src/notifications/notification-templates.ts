@@ -10,7 +10,7 @@
  * | review_overdue | assignmentTitle, learnerName, waitingHours |
  * | mention | authorName, roomName, excerpt? |
  * | booking | change (`booked`, `cancelled`, `rescheduled`, `confirmed`, `promoted`, `reminder_24h`, `reminder_15m` or `room_open`), personName, start (ISO time), message? |
- * | moderation | action (a moderation action), roomName?, reason? |
+ * | moderation | action (a moderation action, or `report` to moderators, or `report_resolved` / `report_dismissed` to a reporter), roomName?, reason?, targetType? (`message` or `question`: what was reported or acted on), outcome? (the action taken, for `report_resolved`) |
  * | system | title, body |
  */
 import type { Locale, NotificationKind } from '@klasteris/contracts';
@@ -32,6 +32,94 @@ const withReason = (p: TemplateParams, text: string, label: string) =>
   p.text('reason') ? `${text} ${label}: ${p.text('reason')}` : text;
 const withMessage = (p: TemplateParams, text: string, label: string) =>
   p.text('message') ? `${text} ${label}: ${p.text('message')}` : text;
+
+interface ModerationWords {
+  /** What happened to the reader or their item, by action. */
+  actions: Record<string, string>;
+  /** The same for a question of theirs. */
+  questionActions: Record<string, string>;
+  fallback: string;
+  reported: Record<string, string>;
+  resolved: Record<string, string>;
+  resolvedFallback: string;
+  dismissed: string;
+}
+
+const MODERATION_WORDS: Record<Locale, ModerationWords> = {
+  lt: {
+    actions: {
+      hide: 'Jūsų žinutė paslėpta.',
+      restore: 'Jūsų žinutė vėl matoma.',
+      delete: 'Jūsų žinutė ištrinta.',
+      mute: 'Jums laikinai neleidžiama rašyti.',
+      unmute: 'Vėl galite rašyti.',
+      ban: 'Jums uždrausta dalyvauti šiame kambaryje.',
+      unban: 'Draudimas dalyvauti panaikintas.',
+    },
+    questionActions: {
+      hide: 'Jūsų klausimas paslėptas.',
+      restore: 'Jūsų klausimas vėl matomas.',
+      delete: 'Jūsų klausimas pašalintas.',
+    },
+    fallback: 'Moderatorius atliko veiksmą.',
+    reported: {
+      message: 'Pranešta apie žinutę: ji laukia peržiūros.',
+      question: 'Pranešta apie klausimą: jis laukia peržiūros.',
+    },
+    resolved: {
+      hide: 'Jūsų pranešimas peržiūrėtas: turinys paslėptas.',
+      delete: 'Jūsų pranešimas peržiūrėtas: turinys ištrintas.',
+      restore: 'Jūsų pranešimas peržiūrėtas: turinys paliktas matomas.',
+    },
+    resolvedFallback: 'Jūsų pranešimas peržiūrėtas.',
+    dismissed: 'Jūsų pranešimas peržiūrėtas: pažeidimo nerasta, turinys paliktas.',
+  },
+  en: {
+    actions: {
+      hide: 'A message of yours was hidden.',
+      restore: 'A message of yours is visible again.',
+      delete: 'A message of yours was deleted.',
+      mute: 'You cannot write for a while.',
+      unmute: 'You can write again.',
+      ban: 'You were banned from this room.',
+      unban: 'Your ban was lifted.',
+    },
+    questionActions: {
+      hide: 'A question of yours was hidden.',
+      restore: 'A question of yours is visible again.',
+      delete: 'A question of yours was removed.',
+    },
+    fallback: 'A moderator took an action.',
+    reported: {
+      message: 'A message was reported and waits for review.',
+      question: 'A question was reported and waits for review.',
+    },
+    resolved: {
+      hide: 'Your report was reviewed: the content was hidden.',
+      delete: 'Your report was reviewed: the content was deleted.',
+      restore: 'Your report was reviewed: the content stays visible.',
+    },
+    resolvedFallback: 'Your report was reviewed.',
+    dismissed: 'Your report was reviewed: no rule was broken, the content stays.',
+  },
+};
+
+function moderationBody(p: TemplateParams, words: ModerationWords): string {
+  switch (p.text('action')) {
+    case 'report':
+      return p.choice('targetType', words.reported, words.reported['message'] ?? words.fallback);
+    case 'report_resolved':
+      return p.choice('outcome', words.resolved, words.resolvedFallback);
+    case 'report_dismissed':
+      return words.dismissed;
+    default:
+      return p.choice(
+        'action',
+        p.text('targetType') === 'question' ? words.questionActions : words.actions,
+        words.fallback,
+      );
+  }
+}
 
 export const NOTIFICATION_TEMPLATES: Record<NotificationKind, KindTemplate> = {
   submission_made: {
@@ -132,43 +220,11 @@ export const NOTIFICATION_TEMPLATES: Record<NotificationKind, KindTemplate> = {
     render: {
       lt: (p) => ({
         title: p.text('roomName') ? `Moderavimas: ${p.text('roomName')}` : 'Moderavimas',
-        body: withReason(
-          p,
-          p.choice(
-            'action',
-            {
-              hide: 'Jūsų žinutė paslėpta.',
-              restore: 'Jūsų žinutė vėl matoma.',
-              delete: 'Jūsų žinutė ištrinta.',
-              mute: 'Jums laikinai neleidžiama rašyti.',
-              unmute: 'Vėl galite rašyti.',
-              ban: 'Jums uždrausta dalyvauti šiame kambaryje.',
-              unban: 'Draudimas dalyvauti panaikintas.',
-            },
-            'Moderatorius atliko veiksmą.',
-          ),
-          'Priežastis',
-        ),
+        body: withReason(p, moderationBody(p, MODERATION_WORDS.lt), 'Priežastis'),
       }),
       en: (p) => ({
         title: p.text('roomName') ? `Moderation: ${p.text('roomName')}` : 'Moderation',
-        body: withReason(
-          p,
-          p.choice(
-            'action',
-            {
-              hide: 'A message of yours was hidden.',
-              restore: 'A message of yours is visible again.',
-              delete: 'A message of yours was deleted.',
-              mute: 'You cannot write for a while.',
-              unmute: 'You can write again.',
-              ban: 'You were banned from this room.',
-              unban: 'Your ban was lifted.',
-            },
-            'A moderator took an action.',
-          ),
-          'Reason',
-        ),
+        body: withReason(p, moderationBody(p, MODERATION_WORDS.en), 'Reason'),
       }),
     },
   },

@@ -20,6 +20,6 @@ import { OfficeHoursController } from './office-hours.controller';
 @Module({
   controllers: [OfficeHoursController, LecturersController, BookingsController, CalendarController],
   providers: [AvailabilityService, BookingsService, BookingJobs, BookingNotifications, CalendarFeedService],
-  exports: [BookingNotifications, BookingJobs],
+  exports: [BookingsService, BookingNotifications, BookingJobs],
 })
 export class OfficeHoursModule {}

@@ -18,6 +18,10 @@ export interface MessageRow {
   edited_at: Date | null;
   deleted_at: Date | null;
   hidden_at: Date | null;
+  /** Held by the banned-word filter (hidden_at is set too). */
+  held?: boolean | null;
+  hidden_by?: string | null;
+  hidden_by_name?: string | null;
   pinned_at: Date | null;
   reactions?: Record<string, number> | null;
   /** Selected with MESSAGE_DETAILS; absent (0) on a message just stored. */
@@ -28,7 +32,15 @@ export interface MessageRow {
 /** The columns every message query selects, with `m` the messages alias. */
 export const MESSAGE_COLUMNS = `
   m.id, m.room_id, m.seq, m.parent_id, m.author_id, m.body, m.created_at, m.edited_at, m.deleted_at, m.hidden_at,
-  m.pinned_at, u.display_name AS author_name, o.name AS organisation_name`;
+  m.pinned_at, m.held, m.hidden_by, (SELECT hb.display_name FROM users hb WHERE hb.id = m.hidden_by) AS hidden_by_name,
+  u.display_name AS author_name, o.name AS organisation_name`;
+
+/**
+ * Whether a person sees a message in lists: everyone sees visible ones,
+ * moderators hidden ones too, and authors their own held ones.
+ */
+export const messageVisibleSql = (userId: string, moderates: string) =>
+  `(m.hidden_at IS NULL OR ${moderates}::boolean OR (m.held AND m.author_id = ${userId}))`;
 
 export const MESSAGE_AUTHOR_JOINS = `
   LEFT JOIN users u ON u.id = m.author_id
@@ -53,8 +65,16 @@ export const MESSAGE_DETAILS = `${MESSAGE_REACTIONS}, ${MESSAGE_REPLY_COUNT}, ${
 
 export const DELETED_USER_NAME = DELETED_USER_DISPLAY_NAME;
 
-export function toMessage(row: MessageRow): Message {
+/**
+ * Who the message is mapped for: moderators learn who hid it, nobody else
+ * does. Broadcasts of hidden messages go to moderators only (MessageBroadcast),
+ * so they may use the moderator view.
+ */
+export type MessageView = 'member' | 'moderator';
+
+export function toMessage(row: MessageRow, view: MessageView = 'member'): Message {
   const deleted = row.deleted_at !== null;
+  const hidden = row.hidden_at !== null;
   return {
     id: row.id,
     roomId: row.room_id,
@@ -69,9 +89,12 @@ export function toMessage(row: MessageRow): Message {
     createdAt: row.created_at.toISOString(),
     editedAt: row.edited_at ? row.edited_at.toISOString() : null,
     deleted,
-    hidden: row.hidden_at !== null,
-    held: false,
-    hiddenBy: null,
+    hidden,
+    held: hidden && row.held === true,
+    hiddenBy:
+      view === 'moderator' && hidden && row.hidden_by
+        ? { id: row.hidden_by, displayName: row.hidden_by_name ?? DELETED_USER_NAME }
+        : null,
     reactions: row.reactions ?? {},
     pinned: row.pinned_at !== null && row.pinned_at !== undefined,
     replyCount: row.reply_count ?? 0,

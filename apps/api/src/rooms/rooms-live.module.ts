@@ -1,8 +1,9 @@
 /** The rooms' socket events; only in processes that serve HTTP. */
 import { Module } from '@nestjs/common';
 
+import { ModerationModule } from '../moderation/moderation.module';
 import { RoomsGateway } from './rooms.gateway';
 import { RoomsModule } from './rooms.module';
 
-@Module({ imports: [RoomsModule], providers: [RoomsGateway] })
+@Module({ imports: [RoomsModule, ModerationModule], providers: [RoomsGateway] })
 export class RoomsLiveModule {}

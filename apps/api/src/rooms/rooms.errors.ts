@@ -9,3 +9,19 @@ export const notTheAuthor = () => new DomainError('FORBIDDEN', 'Only the author 
 export const messageDeleted = () => new DomainError('CONFLICT', 'This message has been deleted');
 export const sendingTooFast = (retryAfterSeconds: number) =>
   new DomainError('RATE_LIMITED', 'You are sending messages too fast', { retryAfterSeconds });
+export const bannedFromRoom = (until: Date | null) =>
+  new DomainError(
+    'BANNED',
+    until ? `You are banned from this room until ${until.toISOString()}` : 'You are banned from this room',
+  );
+/** Muted until a time: the ack says until when, and how many seconds are left. */
+export const mutedInRoom = (until: Date, now: Date) =>
+  new DomainError('MUTED', `You are muted in this room until ${until.toISOString()}`, {
+    retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
+  });
+export const slowModeWait = (retryAfterSeconds: number) =>
+  new DomainError('SLOW_MODE', `Slow mode is on: wait ${retryAfterSeconds} s before your next message here`, {
+    retryAfterSeconds,
+  });
+export const messageHiddenCannotPin = () =>
+  new DomainError('CONFLICT', 'A hidden message cannot be pinned or unpinned');

@@ -4,9 +4,11 @@
  * being in the room's channel, which removal takes it out of on every node).
  * A plain provider: it registers its handlers with the platform's router.
  */
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { RoomJoinResult } from '@klasteris/contracts';
 
+import { ItemActions } from '../moderation/actions/item-actions';
+import { ContentFilter } from '../moderation/reports/content-filter';
 import { validatePayload } from '../platform/http/validation';
 import { LiveEventRouter } from '../platform/realtime/live-event-router';
 import { LivePublisher, roomChannel, roomStaffChannel } from '../platform/realtime/live-publisher';
@@ -21,20 +23,22 @@ import {
   SendMessageDto,
   ToggleReactionDto,
 } from './dto/room-events.dto';
+import { MessageBroadcast } from './message-broadcast';
 import { MessagesService } from './messages.service';
 import { PresenceService } from './presence.service';
 import { RoomHooks } from './room-hooks';
 import { RoomJoinExtensions } from './room-join-extensions';
 import { notARoomMember, sendingTooFast } from './rooms.errors';
-import { RoomsService } from './rooms.service';
+import { canModerate, RoomsService } from './rooms.service';
 
 /** A burst of 10, then 3 messages a second per person, across all rooms and nodes. */
 const SEND_RATE = { capacity: 10, refillPerSecond: 3 };
 const TYPING_EVERY_MS = 1000;
+/** The audit log's reason when a moderator deletes a message from the room itself (the event carries none). */
+const MODERATOR_DELETE_REASON = 'Deleted in the room by a moderator';
 
 @Injectable()
 export class RoomsGateway implements OnModuleInit {
-  private readonly logger = new Logger(RoomsGateway.name);
   private readonly lastTyping = new WeakMap<LiveSocket, Map<string, number>>();
 
   constructor(
@@ -46,6 +50,9 @@ export class RoomsGateway implements OnModuleInit {
     private readonly rateLimiter: RateLimiter,
     private readonly hooks: RoomHooks,
     private readonly joinExtensions: RoomJoinExtensions,
+    private readonly broadcast: MessageBroadcast,
+    private readonly contentFilter: ContentFilter,
+    private readonly moderation: ItemActions,
   ) {}
 
   onModuleInit(): void {
@@ -71,6 +78,8 @@ export class RoomsGateway implements OnModuleInit {
     // Join before reading history: a message stored meanwhile then arrives live,
     // or in the list, or both (the client keeps one per seq); never neither.
     await socket.join(roomChannel(roomId));
+    // Moderators also join the room's staff channel: hidden and held messages reach them there, and nobody else.
+    if (canModerate(user)) await socket.join(roomStaffChannel(roomId));
     // What the room's kind adds (a consultation's staff channel and questions), before history for the same reason.
     const extension = await this.joinExtensions.for(room.kind)?.joined(socket, room);
     const messages =
@@ -96,35 +105,60 @@ export class RoomsGateway implements OnModuleInit {
     const user = socket.data.user;
     const allowance = await this.rateLimiter.take(`message:${user.id}`, SEND_RATE);
     if (!allowance.allowed) throw sendingTooFast(allowance.retryAfterSeconds);
-    const { message, duplicate } = await this.messages.send(user, input);
-    if (!duplicate) {
-      this.publisher.toRoom(message.roomId, 'message:new', { message });
-      // Side effects after the broadcast, not awaited: the ack does not wait for them.
-      this.hooks.messageSent({ message, author: user });
-      if (message.parentId) this.publishThreadRoot(message.parentId);
+    const hold = await this.contentFilter.screen(input.body);
+    const { message, duplicate } = await this.messages.send(user, { ...input, held: hold !== null });
+    if (duplicate) return { message };
+    if (message.held) {
+      // Held by the filter: its author and moderators see it; no activity, no mentions until it is restored.
+      this.broadcast.message('message:new', message);
+      if (hold) this.contentFilter.held({ type: 'message', id: message.id, roomId: message.roomId }, hold);
+      return { message };
     }
+    this.publisher.toRoom(message.roomId, 'message:new', { message });
+    // Side effects after the broadcast, not awaited: the ack does not wait for them.
+    this.hooks.messageSent({ message, author: user });
+    if (message.parentId) this.broadcast.threadRoot(message.parentId);
     return { message };
   }
 
   private async edit(socket: LiveSocket, payload: unknown) {
     const { messageId, body } = await validatePayload(EditMessageDto, payload);
-    const message = await this.messages.edit(socket.data.user, messageId, body);
-    this.publisher.toRoom(message.roomId, 'message:updated', { message });
+    const hold = await this.contentFilter.screen(body);
+    const message = await this.messages.edit(socket.data.user, messageId, body, hold !== null);
+    if (hold && message.held) {
+      this.publisher.toRoomExceptStaff(message.roomId, 'message:hidden', { roomId: message.roomId, messageId });
+      this.contentFilter.held({ type: 'message', id: message.id, roomId: message.roomId }, hold);
+    }
+    this.broadcast.message('message:updated', message);
     return { message };
   }
 
   private async delete(socket: LiveSocket, payload: unknown) {
     const { messageId } = await validatePayload(MessageRefDto, payload);
-    const message = await this.messages.delete(socket.data.user, messageId);
-    this.publisher.toRoom(message.roomId, 'message:deleted', { message });
-    if (message.parentId) this.publishThreadRoot(message.parentId);
+    const user = socket.data.user;
+    const current = await this.messages.load(messageId);
+    if (canModerate(user) && current.author_id !== user.id && !current.deleted_at) {
+      // A moderator deleting someone else's message is a moderation action: audited, published, reporters told.
+      await this.moderation.apply({
+        action: 'delete',
+        actorId: user.id,
+        roomId: current.room_id,
+        targetType: 'message',
+        targetId: messageId,
+        reason: MODERATOR_DELETE_REASON,
+      });
+      return { message: await this.messages.get(messageId, 'moderator') };
+    }
+    const message = await this.messages.delete(user, messageId);
+    this.broadcast.message('message:deleted', message);
+    if (message.parentId) this.broadcast.threadRoot(message.parentId);
     return { message };
   }
 
   private async react(socket: LiveSocket, payload: unknown) {
     const { messageId, emoji } = await validatePayload(ToggleReactionDto, payload);
     const message = await this.messages.toggleReaction(socket.data.user, messageId, emoji);
-    this.publisher.toRoom(message.roomId, 'message:updated', { message });
+    this.broadcast.message('message:updated', message);
     return { message };
   }
 
@@ -142,14 +176,6 @@ export class RoomsGateway implements OnModuleInit {
     const unread = await this.messages.markRead(socket.data.user, roomId, seq);
     this.publisher.toUserExceptSocket(socket.data.user.id, socket.id, 'room:unread', { roomId, unread });
     return { unread };
-  }
-
-  /** A thread's root with its fresh reply count, so no client counts replies itself. */
-  private publishThreadRoot(rootId: string): void {
-    this.messages.get(rootId).then(
-      (root) => this.publisher.toRoom(root.roomId, 'message:updated', { message: root }),
-      (error: unknown) => this.logger.warn(`Thread root ${rootId} not refreshed: ${String(error)}`),
-    );
   }
 
   /** Typing is relayed at most once a second per socket and room; the rest is acknowledged and dropped. */

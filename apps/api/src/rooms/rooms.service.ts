@@ -10,8 +10,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../accounts/authenticated-user';
 import { LivePublisher } from '../platform/realtime/live-publisher';
 import { roomReadableSql } from './room-access-sql';
+import { activeBanSql } from './room-restrictions';
 import { RoomAudience, RoomEntity, RoomKindValue } from './room.entity';
-import { notARoomMember, roomNotFound } from './rooms.errors';
+import { bannedFromRoom, notARoomMember, roomNotFound } from './rooms.errors';
 
 export interface CreateRoomInput {
   kind: RoomKindValue;
@@ -97,18 +98,22 @@ export class RoomsService {
   /**
    * Read access: members, moderators, for open rooms every signed-in person,
    * for module rooms the module's learners and lecturers (room-access-sql.ts);
-   * whoever enters becomes a member, so read cursors work.
+   * whoever enters becomes a member, so read cursors work. A person banned
+   * from the room is refused (BANNED) though their membership stays: it
+   * follows their group, and the ban must outlive changes to it.
    */
   async assertCanEnter(user: AuthenticatedUser, roomId: string): Promise<Room> {
     const [row] = (await this.db.query(
       `SELECT ${ROOM_COLUMNS}, (m.user_id IS NOT NULL) AS is_member,
-              ${roomReadableSql({ room: 'r', userId: '$2', moderates: '$3' })} AS can_read
+              ${roomReadableSql({ room: 'r', userId: '$2', moderates: '$3' })} AS can_read,
+              ${activeBanSql('r', '$2')} AS banned
          FROM rooms r LEFT JOIN room_members m ON m.room_id = r.id AND m.user_id = $2
         WHERE r.id = $1`,
       [roomId, user.id, canModerate(user)],
-    )) as (RoomRow & { is_member: boolean; can_read: boolean })[];
+    )) as (RoomRow & { is_member: boolean; can_read: boolean; banned: boolean })[];
     if (!row) throw roomNotFound();
     if (!row.can_read) throw refusalFor(row);
+    if (row.banned) throw bannedFromRoom(null);
     if (!row.is_member) {
       await this.addMembers(roomId, [user.id]);
     }
@@ -118,12 +123,14 @@ export class RoomsService {
   /** Read access without entering (REST history). */
   async assertCanRead(user: AuthenticatedUser, roomId: string): Promise<Room> {
     const [row] = (await this.db.query(
-      `SELECT ${ROOM_COLUMNS}, ${roomReadableSql({ room: 'r', userId: '$2', moderates: '$3' })} AS can_read
+      `SELECT ${ROOM_COLUMNS}, ${roomReadableSql({ room: 'r', userId: '$2', moderates: '$3' })} AS can_read,
+              ${activeBanSql('r', '$2')} AS banned
          FROM rooms r WHERE r.id = $1`,
       [roomId, user.id, canModerate(user)],
-    )) as (RoomRow & { can_read: boolean })[];
+    )) as (RoomRow & { can_read: boolean; banned: boolean })[];
     if (!row) throw roomNotFound();
     if (!row.can_read) throw refusalFor(row);
+    if (row.banned) throw bannedFromRoom(null);
     return toRoom(row);
   }
 }

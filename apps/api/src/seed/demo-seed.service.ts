@@ -1,7 +1,7 @@
 /**
  * DEMO_DATA: on an empty database (no organisations yet) writes the partner
  * organisations, both programme tracks (taught by the demo lecturer, with
- * an assignment each) and the demo accounts, in one
+ * an assignment each), the demo accounts and banned-word lists, in one
  * transaction under a PostgreSQL advisory lock. Processes starting together
  * take turns on the lock; the later ones find the data and do nothing.
  */
@@ -17,6 +17,7 @@ import type { RuntimeConfig } from '../platform/prepare-runtime';
 import { ProgrammeModuleEntity } from '../programmes/programme-module.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { insertDemoBannedWords } from './demo-banned-words';
 import { insertDemoConsultations } from './demo-consultations';
 import { insertDemoGroups } from './demo-groups';
 import { insertDemoOfficeHours } from './demo-office-hours';
@@ -63,6 +64,7 @@ export class DemoSeed implements OnApplicationBootstrap {
       await insertDemoGroups(manager);
       await insertDemoConsultations(manager, DEMO_LECTURER_EMAIL);
       await insertDemoOfficeHours(manager);
+      await insertDemoBannedWords(manager);
       return true;
     });
   }

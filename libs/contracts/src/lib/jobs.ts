@@ -14,6 +14,10 @@ export const QUEUES = {
   mail: ['mail.send-notification', 'mail.send-digest'],
   /** Office-hour bookings: reminders before a slot, opening the slot's consultation room at its start, and a sweep that (re)schedules both. */
   'office-hours': ['office-hours.remind', 'office-hours.open-room', 'office-hours.schedule-due'],
+  /** Daily: hidden and deleted messages and questions older than the retention period lose their text. */
+  privacy: ['privacy.purge-expired-content'],
+  /** Every 30 s: switches automatic slow mode off in rooms that have calmed down, and on where a spike was missed. */
+  moderation: ['moderation.calm-rooms'],
 } as const;
 
 export type QueueName = keyof typeof QUEUES;
@@ -42,6 +46,8 @@ export interface JobPayloads {
   'office-hours.open-room': { slotId: Uuid; start: IsoDateTime };
   /** Every 10 minutes: makes sure the bookings of the next 25 hours have their delayed jobs (seeded ones, lost ones). */
   'office-hours.schedule-due': Record<string, never>;
+  'privacy.purge-expired-content': Record<string, never>;
+  'moderation.calm-rooms': Record<string, never>;
 }
 
 /** How long before a booked slot its reminders go out. */
