@@ -61,6 +61,11 @@ export const routes: Routes = [
     loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
   },
   {
+    path: 'moderation',
+    canActivate: [requireSession, requireRole('moderator', 'admin')],
+    loadChildren: () => import('./features/moderation/moderation.routes').then((m) => m.moderationRoutes),
+  },
+  {
     path: 'settings',
     canActivate: [requireSession],
     loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),

@@ -1,4 +1,8 @@
-/** `/admin`: the job queues and the mail outbox, as tabs of one frame (guarded for admins in app.routes.ts). */
+/**
+ * `/admin`: the job queues, the mail outbox, the system's health, people,
+ * organisations and the moderation settings, as tabs of one frame (guarded
+ * for admins in app.routes.ts).
+ */
 import type { Routes } from '@angular/router';
 
 import { pageTitle } from '../../core/i18n/translation-key';
@@ -18,6 +22,26 @@ export const adminRoutes: Routes = [
         path: 'outbox',
         title: pageTitle('pageTitle.adminOutbox'),
         loadComponent: () => import('./outbox/outbox.page').then((m) => m.OutboxPage),
+      },
+      {
+        path: 'health',
+        title: pageTitle('pageTitle.adminHealth'),
+        loadComponent: () => import('./health/health.page').then((m) => m.HealthPage),
+      },
+      {
+        path: 'people',
+        title: pageTitle('pageTitle.adminPeople'),
+        loadComponent: () => import('./people/people.page').then((m) => m.PeoplePage),
+      },
+      {
+        path: 'organisations',
+        title: pageTitle('pageTitle.adminOrganisations'),
+        loadComponent: () => import('./organisations/organisations.page').then((m) => m.OrganisationsPage),
+      },
+      {
+        path: 'moderation',
+        title: pageTitle('pageTitle.adminModeration'),
+        loadComponent: () => import('./moderation/moderation-settings.page').then((m) => m.ModerationSettingsPage),
       },
     ],
   },

@@ -8,13 +8,21 @@
  * Working-group channels switch on `threaded` (replies go to a thread panel
  * beside it: "reply" and the reply count emit `openThread`), pins and
  * @mentions; consultations leave them off and keep inline replies.
+ *
+ * Moderation reads the page's LiveRoomStore directly, so every host gets it
+ * the same without wiring: the live lock, slow mode and my mute (ahead of
+ * what the host passes, which may come from a list loaded earlier), a send a
+ * moderation rule refused (its text back in the box, the reason beside it),
+ * the notice that I was removed from the room, and for moderators the room
+ * settings menu.
  */
-import { ChangeDetectionStrategy, Component, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
 import type { Message, Uuid } from '@klasteris/contracts';
 
 import type { ErrorMessage } from '../../core/api/api-error';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import type { Announcement, OlderState } from '../../core/live/room/live-room.store';
+import { LocalDateTimePipe } from '../../core/i18n/local-date-time.pipe';
+import { type Announcement, LiveRoomStore, type OlderState } from '../../core/live/room/live-room.store';
 import type { MentionCandidate } from '../../core/live/room/mentions';
 import type { PendingMessage } from '../../core/live/room/room-timeline';
 import { LiveAnnouncerComponent } from './live-announcer.component';
@@ -25,6 +33,7 @@ import {
   type PinEvent,
   type ReactionChoiceEvent,
 } from './message-list.component';
+import { RoomSettingsMenuComponent } from './room-settings-menu.component';
 import { TypingIndicatorComponent } from './typing-indicator.component';
 
 export interface SendEvent {
@@ -38,12 +47,23 @@ export interface SendEvent {
   selector: 'kl-live-room',
   imports: [
     TranslatePipe,
+    LocalDateTimePipe,
+    RoomSettingsMenuComponent,
     MessageListComponent,
     TypingIndicatorComponent,
     MessageComposerComponent,
     LiveAnnouncerComponent,
   ],
   template: `
+    @if (removed()) {
+      <section class="removed" role="alert" data-testid="room-removed">
+        <h2>{{ 'room.removed.title' | t }}</h2>
+        <p>{{ 'room.removed.text' | t }}</p>
+      </section>
+    } @else {
+    @if (moderatedRoom(); as room) {
+      <kl-room-settings-menu class="settings" [room]="room" />
+    }
     <kl-message-list
       class="list"
       [label]="label()"
@@ -58,6 +78,7 @@ export interface SendEvent {
       [ready]="ready()"
       [threaded]="threaded()"
       [canPin]="canPin()"
+      [moderator]="store?.moderator() ?? false"
       [highlightSeq]="highlightSeq()"
       (loadOlder)="loadOlder.emit()"
       (seen)="seen.emit($event)"
@@ -78,16 +99,27 @@ export interface SendEvent {
       </p>
     }
     <kl-typing-indicator [names]="typingNames()" />
+    @let muted = mutedUntil();
+    @let ownReason =
+      roomLocked()
+        ? ('room.locked' | t)
+        : muted
+          ? ('room.mutedUntil' | t: { time: muted | localDateTime: 'time' })
+          : null;
+    @let slow = slowModeSeconds();
     <kl-message-composer
-      [disabledReason]="disabledReason()"
-      [notice]="notice()"
+      [disabledReason]="ownReason ?? disabledReason()"
+      [notice]="connected() && slow > 0 ? ('room.slowMode' | t: { seconds: slow }) : notice()"
+      [refusal]="mainRefusal()"
       [replyingTo]="replyingTo()"
       [mentionCandidates]="mentionCandidates()"
       [myUserId]="myUserId()"
       (send)="onSend($event)"
       (typing)="typing.emit()"
       (cancelReply)="replyingTo.set(null)"
+      (dismissRefusal)="store?.dismissRefusal()"
     />
+    }
     <kl-live-announcer [announcements]="announcements()" />
   `,
   styles: `
@@ -99,6 +131,19 @@ export interface SendEvent {
     }
     .list {
       flex: 1;
+    }
+    .removed {
+      padding: 1rem;
+      border-radius: var(--mat-sys-corner-medium);
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .removed h2 {
+      margin: 0 0 0.5rem;
+      font: var(--mat-sys-title-medium);
+    }
+    .removed p {
+      margin: 0;
     }
     .error {
       display: flex;
@@ -165,16 +210,40 @@ export class LiveRoomComponent {
   readonly pin = output<PinEvent>();
 
   protected readonly replyingTo = signal<Message | null>(null);
-  private readonly composer = viewChild.required(MessageComposerComponent);
+  private readonly composer = viewChild(MessageComposerComponent);
+
+  protected readonly store = inject(LiveRoomStore, { optional: true });
+  protected readonly removed = computed(() => this.store?.errorKind() === 'removed');
+  protected readonly roomLocked = computed(() => this.store?.room()?.locked ?? false);
+  protected readonly slowModeSeconds = computed(() => this.store?.room()?.slowModeSeconds ?? 0);
+  protected readonly mutedUntil = computed(() => this.store?.mutedUntil() ?? null);
+  protected readonly moderatedRoom = computed(() => (this.store?.moderator() ? this.store.room() : null));
+  /** A refused send of a message here (not a reply in the thread panel, which shows its own). */
+  private readonly refused = computed(() => {
+    const refusal = this.store?.refusal() ?? null;
+    return refusal !== null && (refusal.parentId === null || !this.threaded()) ? refusal : null;
+  });
+  protected readonly mainRefusal = computed(() => this.refused()?.error ?? null);
+
+  constructor() {
+    let restoredId = 0;
+    effect(() => {
+      const refusal = this.refused();
+      const composer = this.composer();
+      if (refusal === null || composer === undefined || refusal.id === restoredId) return;
+      restoredId = refusal.id;
+      untracked(() => composer.restore(refusal.body));
+    });
+  }
 
   protected startReply(message: Message): void {
     this.replyingTo.set(message);
-    this.composer().focus();
+    this.composer()?.focus();
   }
 
   /** Puts focus in the composer (after closing a panel, for instance). */
   focusComposer(): void {
-    this.composer().focus();
+    this.composer()?.focus();
   }
 
   protected onSend({ body, mentions }: ComposedMessage): void {

@@ -2,7 +2,9 @@
  * Writing a message: Enter sends, Shift+Enter starts a new line (and Enter
  * while an input method is composing does neither). A counter appears near
  * the length limit; when the room does not accept messages, the field is
- * disabled and says why. Presentational: it emits what to send.
+ * disabled and says why. A send refused by a moderation rule comes back
+ * into the field (see `restore`) with the reason shown above it.
+ * Presentational: it emits what to send.
  *
  * With mention candidates (a group's members), typing "@" opens a list of
  * them filtered as one types (diacritics ignored): arrow keys move, Enter or
@@ -25,6 +27,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MESSAGE_BODY_MAX_LENGTH, type Message, type Uuid } from '@klasteris/contracts';
 
+import type { ErrorMessage } from '../../core/api/api-error';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import {
   activeMentionQuery,
@@ -61,6 +64,12 @@ let nextId = 0;
       <p class="notice" [id]="reasonId" data-testid="composer-disabled">{{ reason }}</p>
     } @else if (notice(); as text) {
       <p class="notice" [id]="reasonId">{{ text }}</p>
+    }
+    @if (refusal(); as refused) {
+      <p class="refusal" role="alert" data-testid="composer-refusal">
+        <span>{{ refused.key | t: refused.params }}</span>
+        <button type="button" class="link" (click)="dismissRefusal.emit()">{{ 'room.dismiss' | t }}</button>
+      </p>
     }
     @if (replyingTo(); as parent) {
       <p class="replying" data-testid="replying-to">
@@ -157,7 +166,8 @@ let nextId = 0;
       margin-top: 0.5rem;
     }
     .notice,
-    .replying {
+    .replying,
+    .refusal {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
@@ -168,6 +178,10 @@ let nextId = 0;
       font: var(--mat-sys-body-medium);
       background: var(--mat-sys-secondary-container);
       color: var(--mat-sys-on-secondary-container);
+    }
+    .refusal {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
     }
     .link {
       padding: 0.25rem;
@@ -226,6 +240,8 @@ export class MessageComposerComponent {
   /** Something to know before writing (slow mode, reconnecting), already translated. */
   readonly notice = input<string | null>(null);
   readonly replyingTo = input<Message | null>(null);
+  /** Why the last send was refused (muted, slow mode, …); its text is put back with `restore`. */
+  readonly refusal = input<ErrorMessage | null>(null);
   /** The field's label (translated); "Message" when not given. */
   readonly label = input<string | null>(null);
   /** People who may be @mentioned here (a group's members); none turns mentions off. */
@@ -237,6 +253,7 @@ export class MessageComposerComponent {
   readonly send = output<ComposedMessage>();
   readonly typing = output();
   readonly cancelReply = output();
+  readonly dismissRefusal = output();
 
   protected readonly max = MESSAGE_BODY_MAX_LENGTH;
   protected readonly reasonId = `composer-reason-${++nextId}`;
@@ -258,6 +275,13 @@ export class MessageComposerComponent {
 
   focus(): void {
     this.field().nativeElement.focus();
+  }
+
+  /** Puts a refused text back, unless the person has started writing something else. */
+  restore(text: string): void {
+    if (this.text().trim() !== '') return;
+    this.text.set(text);
+    this.field().nativeElement.value = text;
   }
 
   protected onInput(event: Event): void {

@@ -3,19 +3,25 @@
  * the text (or that it was deleted) with its @mentions marked, what it
  * replies to, how many replies it has (a button to the thread in threaded
  * rooms), whether it is pinned, reactions (mine pressed), and reply / pin /
- * edit / delete as allowed. Presentational: it emits what the person chose.
+ * edit / delete as allowed, and a menu to report someone else's message
+ * (and, for moderators, to hide or restore it, with a reason).
+ * A hidden message (seen by moderators, or held for its author) is greyed
+ * with who hid it. It emits what the person chose; reporting it handles
+ * itself, in a dialog, since every host would do the same.
  */
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
   ElementRef,
+  inject,
   input,
   output,
   signal,
   viewChild,
 } from '@angular/core';
 import { TextFieldModule } from '@angular/cdk/text-field';
+import { MatDialog } from '@angular/material/dialog';
 import { MatMenuModule } from '@angular/material/menu';
 import { MESSAGE_BODY_MAX_LENGTH, type Message, type Uuid } from '@klasteris/contracts';
 
@@ -25,6 +31,8 @@ import type { TranslationKey } from '../../core/i18n/translation-key';
 import { bodySegments } from '../../core/live/room/mentions';
 import { OrganisationBadgeComponent } from './organisation-badge.component';
 import { REACTION_CHOICES, reactionName } from './reactions';
+import { openModerationActionDialog } from './moderation-action-dialog.component';
+import { openReportDialog } from './report-dialog.component';
 
 interface ShownReaction {
   emoji: string;
@@ -57,6 +65,8 @@ export class MessageItemComponent {
   readonly canPin = input(false);
   /** Shown in context (a search hit or a link to it): marked until the reader moves on. */
   readonly highlighted = input(false);
+  /** The reader moderates: the menu may hide or restore the message. */
+  readonly moderator = input(false);
   /** For marking mentions of the reader. */
   readonly myUserId = input<Uuid | null>(null);
 
@@ -96,9 +106,34 @@ export class MessageItemComponent {
     return length > 0 && length <= this.max;
   });
 
+  private readonly dialog = inject(MatDialog);
   private readonly article = viewChild.required<ElementRef<HTMLElement>>('article');
   private readonly editField = viewChild<ElementRef<HTMLTextAreaElement>>('editField');
   private readonly editButton = viewChild<ElementRef<HTMLButtonElement>>('editButton');
+  private readonly moreButton = viewChild<ElementRef<HTMLButtonElement>>('moreButton');
+
+  protected report(): void {
+    const message = this.message();
+    openReportDialog(
+      this.dialog,
+      { targetType: 'message', targetId: message.id, authorName: message.author.displayName },
+      this.moreButton()?.nativeElement,
+    );
+  }
+
+  protected moderate(action: 'hide' | 'restore'): void {
+    const message = this.message();
+    void openModerationActionDialog(
+      this.dialog,
+      {
+        request: { action, roomId: message.roomId, targetType: 'message', targetId: message.id },
+        heading: action === 'hide' ? 'room.message.hideHeading' : 'room.message.restoreHeading',
+        headingParams: { name: message.author.displayName },
+        confirm: action === 'hide' ? 'room.message.hide' : 'room.message.restore',
+      },
+      this.moreButton()?.nativeElement,
+    );
+  }
 
   protected startEdit(): void {
     this.draft.set(this.message().body);

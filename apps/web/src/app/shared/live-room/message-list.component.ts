@@ -92,6 +92,8 @@ export class MessageListComponent {
   /** Replies are shown in a thread panel, not here. */
   readonly threaded = input(false);
   readonly canPin = input(false);
+  /** The reader moderates (hides and restores messages from their menu). */
+  readonly moderator = input(false);
   /** A message to show in context: scrolled into view, marked and focused once it is loaded. */
   readonly highlightSeq = input<number | null>(null);
 

@@ -4,14 +4,18 @@
  * replies in the thread (with @mentions). Focus moves to the panel's heading
  * when it opens; Escape or the close button closes it, and the page puts
  * focus back where the person was. While the reader is at the end of the
- * thread, new replies keep it there. Presentational: it emits what they do.
+ * thread, new replies keep it there. Presentational: it emits what they do;
+ * like the room view, it reads the page's LiveRoomStore for the live lock
+ * and mute and for a reply a moderation rule refused (text back in the box).
  */
 import {
   afterNextRender,
   afterRenderEffect,
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
+  inject,
   ElementRef,
   input,
   output,
@@ -22,7 +26,8 @@ import type { Message, Uuid } from '@klasteris/contracts';
 
 import type { ErrorMessage } from '../../core/api/api-error';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import type { SideListState } from '../../core/live/room/live-room.store';
+import { LocalDateTimePipe } from '../../core/i18n/local-date-time.pipe';
+import { LiveRoomStore, type SideListState } from '../../core/live/room/live-room.store';
 import type { MentionCandidate } from '../../core/live/room/mentions';
 import type { PendingMessage } from '../../core/live/room/room-timeline';
 import { type ComposedMessage, MessageComposerComponent } from './message-composer.component';
@@ -31,7 +36,7 @@ import type { EditEvent, PinEvent, ReactionChoiceEvent } from './message-list.co
 
 @Component({
   selector: 'kl-thread-panel',
-  imports: [TranslatePipe, MessageItemComponent, MessageComposerComponent],
+  imports: [TranslatePipe, LocalDateTimePipe, MessageItemComponent, MessageComposerComponent],
   template: `
     <header class="head">
       <h2 #heading class="title" tabindex="-1" data-testid="thread-heading">
@@ -60,6 +65,7 @@ import type { EditEvent, PinEvent, ReactionChoiceEvent } from './message-list.co
           [threaded]="true"
           [canPin]="canPin()"
           [myUserId]="myUserId()"
+          [moderator]="store?.moderator() ?? false"
           [replyCount]="0"
           (reply)="focusComposer()"
           (react)="react.emit({ messageId: message.id, emoji: $event })"
@@ -88,6 +94,7 @@ import type { EditEvent, PinEvent, ReactionChoiceEvent } from './message-list.co
               [threaded]="true"
               [highlighted]="reply.seq === highlightSeq()"
               [myUserId]="myUserId()"
+              [moderator]="store?.moderator() ?? false"
               (reply)="focusComposer()"
               (react)="react.emit({ messageId: reply.id, emoji: $event })"
               (edit)="edit.emit({ messageId: reply.id, body: $event })"
@@ -120,10 +127,19 @@ import type { EditEvent, PinEvent, ReactionChoiceEvent } from './message-list.co
     @if (actionError(); as failure) {
       <p class="error" role="alert">{{ failure.key | t: failure.params }}</p>
     }
+    @let muted = store?.mutedUntil() ?? null;
+    @let ownReason =
+      store?.room()?.locked
+        ? ('room.locked' | t)
+        : muted
+          ? ('room.mutedUntil' | t: { time: muted | localDateTime: 'time' })
+          : null;
     <kl-message-composer
       data-testid="thread-composer"
       [label]="'room.thread.composerLabel' | t"
-      [disabledReason]="disabledReason()"
+      [disabledReason]="ownReason ?? disabledReason()"
+      [refusal]="refused()?.error ?? null"
+      (dismissRefusal)="store?.dismissRefusal()"
       [mentionCandidates]="mentionCandidates()"
       [myUserId]="myUserId()"
       (send)="onSend($event)"
@@ -238,7 +254,20 @@ export class ThreadPanelComponent {
   private readonly composer = viewChild.required(MessageComposerComponent);
   private static readonly noReactions: ReadonlySet<string> = new Set();
 
+  protected readonly store = inject(LiveRoomStore, { optional: true });
+  protected readonly refused = computed(() => {
+    const refusal = this.store?.refusal() ?? null;
+    return refusal !== null && refusal.parentId !== null && refusal.parentId === this.rootId() ? refusal : null;
+  });
+
   constructor() {
+    let restoredId = 0;
+    effect(() => {
+      const refusal = this.refused();
+      if (refusal === null || refusal.id === restoredId) return;
+      restoredId = refusal.id;
+      untracked(() => this.composer().restore(refusal.body));
+    });
     afterNextRender(() => this.heading().nativeElement.focus());
     afterRenderEffect(() => {
       this.replies();

@@ -1,6 +1,6 @@
 /**
  * The banner: the app's name, the main navigation (reviews for those who
- * teach, administration for admins) and, when signed in, who
+ * teach, moderation for moderators and admins, administration for admins) and, when signed in, who
  * is here (name and organisation), the live status, settings and sign-out;
  * the shell projects the notification bell. The language switch is always there. Presentational: inputs in, choices out.
  */
@@ -31,6 +31,10 @@ export class TopBarComponent {
     return role === 'lecturer' || role === 'admin';
   });
   protected readonly isAdmin = computed(() => this.user()?.role === 'admin');
+  protected readonly canModerate = computed(() => {
+    const role = this.user()?.role;
+    return role === 'moderator' || role === 'admin';
+  });
 
   readonly localeChange = output<Locale>();
   readonly signOut = output();

@@ -28,10 +28,11 @@ import { ApiClient } from '../../api/api-client';
 import { type ErrorMessage, errorCodeOf, errorMessageFor } from '../../api/api-error';
 import { AuthService } from '../../auth/auth.service';
 import { LiveSocketService, LiveUnavailableError } from '../live-socket.service';
-import { type Announcement, LiveRoomStore } from '../room/live-room.store';
+import { type Announcement, LiveRoomStore, type RoomErrorKind } from '../room/live-room.store';
 import { newClientMsgId } from '../room/room-timeline';
 import { mergeConsultation } from './consultation-merge';
 import {
+  applyQuestionHidden,
   boardView,
   describeChange,
   isMine,
@@ -116,7 +117,7 @@ export class ConsultationStore {
   /** The question for the shared screen. */
   readonly top = computed(() => topQuestion(this.questionMap()));
   /** Why the page cannot show the consultation, from REST or from joining its room. */
-  readonly errorKind = computed<'notFound' | 'forbidden' | 'other' | null>(() => {
+  readonly errorKind = computed<RoomErrorKind | null>(() => {
     const key = this.loadFailure()?.key;
     if (key === undefined) return this.room.errorKind();
     if (key === 'errors.NOT_FOUND' || key === 'errors.VALIDATION_FAILED') return 'notFound';
@@ -143,6 +144,10 @@ export class ConsultationStore {
       this.live.on('question:new', ({ question }) => this.onBroadcast(question)),
       this.live.on('question:updated', ({ question }) => this.onBroadcast(question)),
       this.live.on('consultation:updated', ({ consultation }) => this.onConsultation(consultation)),
+      this.live.on('question:hidden', ({ roomId, questionId }) => {
+        if (roomId !== this.currentId()) return;
+        this.questionMap.update((held) => applyQuestionHidden(held, questionId, this.room.moderator()));
+      }),
     ];
     void this.load();
     this.room.open(consultationId);

@@ -189,3 +189,15 @@ export function describeChange(
     return { kind: 'awaitingApproval', question: after };
   return null;
 }
+
+// ---------------------------------------------------------------- moderation
+
+/** `question:hidden`: peers drop the question; moderators keep it, marked hidden. */
+export function applyQuestionHidden(current: QuestionMap, questionId: Uuid, moderator: boolean): QuestionMap {
+  const held = current.get(questionId);
+  if (held === undefined || (moderator && held.hidden)) return current;
+  const next = new Map(current);
+  if (moderator) next.set(questionId, { ...held, hidden: true });
+  else next.delete(questionId);
+  return next;
+}

@@ -12,7 +12,13 @@
  *   clientMsgId, so the server stores each once and answers with the stored
  *   one), then rejoins with `afterSeq` = the last seq it holds, and pages
  *   over REST whatever the join did not return;
- * - a send refused by the server stays visible with the reason and a retry.
+ * - a send refused by the server stays visible with the reason and a retry,
+ *   except a refusal by a moderation rule (muted, slow mode, locked, banned,
+ *   refused words): its text goes back to the composer with the reason.
+ *
+ * Moderation takes effect live: a hidden message leaves members' lists (a
+ * moderator keeps it, greyed), a restored one comes back in its place, a
+ * mute or lock stops the composer, and a ban ends the view.
  *
  * For working-group channels it also keeps the open thread (its replies
  * fetched over REST, merged with those arriving live), the pinned messages,
@@ -37,6 +43,17 @@ import type { TranslationKey, TranslationParams } from '../../i18n/translation-k
 import { LiveSocketService, LiveUnavailableError } from '../live-socket.service';
 import { GroupsDirectory } from '../groups-directory.service';
 import { RoomsDirectory } from '../rooms-directory.service';
+import {
+  activeMute,
+  applyChange,
+  applyHidden,
+  bannedMe,
+  canModerate,
+  isModerationRefusal,
+  muteRemainingMs,
+  refusalOutcome,
+  type Viewer,
+} from './moderation-effects';
 import {
   addPending,
   advanceCovered,
@@ -63,6 +80,17 @@ export type OlderState = 'idle' | 'loading' | 'failed';
 /** A side list (a thread's replies, the pins): not asked for, on its way, there, or failed. */
 export type SideListState = 'idle' | 'loading' | 'ready' | 'failed';
 
+/** Why the room view cannot be shown; `removed`: I was banned from it. */
+export type RoomErrorKind = 'notFound' | 'forbidden' | 'removed' | 'other';
+
+/** A send a moderation rule refused: its text goes back to the composer, with the reason beside it. */
+export interface SendRefusal {
+  id: number;
+  body: string;
+  parentId: Uuid | null;
+  error: ErrorMessage;
+}
+
 /** One line for the screen-reader live region. */
 export interface Announcement {
   id: number;
@@ -88,6 +116,8 @@ const RETRY_AFTER_MS = 3000;
 const AROUND_PAGE = 50;
 const REVEAL_MAX_PAGES = 10;
 const THREAD_MAX_PAGES = 10;
+/** The longest a browser timer waits (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 @Injectable()
 export class LiveRoomStore {
@@ -112,6 +142,9 @@ export class LiveRoomStore {
   private readonly announcementList = signal<readonly Announcement[]>([]);
   private readonly actionFailure = signal<ErrorMessage | null>(null);
   private readonly mutedUntilState = signal<string | null>(null);
+  /** Slow mode refused my last send: the next one is let through from then (ISO). */
+  private readonly slowUntilState = signal<string | null>(null);
+  private readonly refusalState = signal<SendRefusal | null>(null);
   private readonly threadRootIdState = signal<Uuid | null>(null);
   private readonly threadFetched = signal<readonly Message[]>([]);
   private readonly threadLoad = signal<SideListState>('idle');
@@ -132,6 +165,7 @@ export class LiveRoomStore {
   private readWanted = 0;
   private readInFlight = false;
   private announcementId = 0;
+  private refusalId = 0;
   private readonly inFlight = new Set<string>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private typingTimer: ReturnType<typeof setTimeout> | null = null;
@@ -143,11 +177,12 @@ export class LiveRoomStore {
   readonly phase = this.phaseState.asReadonly();
   /** Why the room could not be opened (NOT_FOUND, FORBIDDEN, …). */
   readonly error = this.failure.asReadonly();
-  readonly errorKind = computed<'notFound' | 'forbidden' | 'other' | null>(() => {
+  readonly errorKind = computed<RoomErrorKind | null>(() => {
     const key = this.failure()?.key;
     if (key === undefined) return null;
     if (key === 'errors.NOT_FOUND') return 'notFound';
-    if (key === 'errors.FORBIDDEN' || key === 'errors.BANNED') return 'forbidden';
+    if (key === 'errors.FORBIDDEN') return 'forbidden';
+    if (key === 'errors.BANNED') return 'removed';
     return 'other';
   });
   readonly messages = this.messageList.asReadonly();
@@ -163,6 +198,10 @@ export class LiveRoomStore {
   readonly actionError = this.actionFailure.asReadonly();
   /** Until when I am muted here (ISO), if I am. */
   readonly mutedUntil = this.mutedUntilState.asReadonly();
+  /** My last send a moderation rule refused, until I send again or dismiss it. */
+  readonly refusal = this.refusalState.asReadonly();
+  /** Moderators and admins see hidden messages and may change the room's settings. */
+  readonly moderator = computed(() => canModerate(this.auth.user()?.role));
   readonly connected = this.live.connected;
   /** The thread open beside the timeline: its first message's id, that message when held, and its replies. */
   readonly threadRootId = this.threadRootIdState.asReadonly();
@@ -211,6 +250,7 @@ export class LiveRoomStore {
         if (room.id === this.currentRoomId()) this.roomState.set(room);
       }),
       this.live.on('member:muted', ({ roomId: id, userId, until }) => this.onMuted(id, userId, until)),
+      this.live.on('member:banned', (event) => this.onBanned(event)),
     ];
     if (this.live.connected()) void this.join();
   }
@@ -253,6 +293,8 @@ export class LiveRoomStore {
     this.announcementList.set([]);
     this.actionFailure.set(null);
     this.mutedUntilState.set(null);
+    this.slowUntilState.set(null);
+    this.refusalState.set(null);
     this.threadRootIdState.set(null);
     this.threadFetched.set([]);
     this.threadLoad.set('idle');
@@ -276,6 +318,7 @@ export class LiveRoomStore {
   send(body: string, parentId: Uuid | null = null, mentions: readonly Uuid[] = []): boolean {
     const text = body.trim();
     if (text === '' || text.length > MESSAGE_BODY_MAX_LENGTH || this.currentRoomId() === null) return false;
+    this.refusalState.set(null);
     this.pendingList.update((list) =>
       addPending(list, {
         clientMsgId: newClientMsgId(),
@@ -296,6 +339,11 @@ export class LiveRoomStore {
 
   discard(clientMsgId: string): void {
     this.pendingList.update((list) => settlePending(list, clientMsgId));
+  }
+
+  /** The composer took the refused text back, or the writer closed the reason. */
+  dismissRefusal(): void {
+    this.refusalState.set(null);
   }
 
   async edit(messageId: Uuid, body: string): Promise<boolean> {
@@ -615,6 +663,9 @@ export class LiveRoomStore {
           this.messageList.update((list) => mergeMessages(list, [ack.data.message]));
           this.pendingList.update((list) => settlePending(list, next.clientMsgId));
           if (this.joinedOnce) this.coveredSeq = advanceCovered(this.coveredSeq, this.messageList());
+        } else if (isModerationRefusal(ack.error.code)) {
+          this.pendingList.update((list) => settlePending(list, next.clientMsgId));
+          this.onRefused(next, ack.error.code, ack.error.retryAfterSeconds);
         } else {
           const failure = errorMessageForCode(ack.error.code, ack.error.retryAfterSeconds);
           this.pendingList.update((list) => failPending(list, next.clientMsgId, failure));
@@ -656,29 +707,73 @@ export class LiveRoomStore {
 
   private onChangedMessage(message: Message): void {
     if (message.roomId !== this.currentRoomId()) return;
-    this.messageList.update((list) => updateMessage(list, message));
+    const viewer = this.viewer();
+    this.messageList.update((list) => applyChange(list, message, viewer));
     this.applyToSideLists(message);
   }
 
   /** A changed message also changes the pins, and the open thread's fetched replies. */
   private applyToSideLists(message: Message): void {
-    if (this.pinLoad() === 'ready') this.pinList.update((pins) => applyPinChange(pins, message));
+    const viewer = this.viewer();
+    const visible = !message.hidden || viewer.moderator;
+    if (this.pinLoad() === 'ready') {
+      this.pinList.update((pins) => (visible ? applyPinChange(pins, message) : removeMessage(pins, message.id)));
+    }
     if (message.parentId !== null && message.parentId === this.threadRootIdState()) {
-      this.threadFetched.update((list) => updateMessage(list, message));
+      this.threadFetched.update((list) => applyChange(list, message, viewer));
     }
   }
 
   private onHiddenMessage(roomId: Uuid, messageId: Uuid): void {
     if (roomId !== this.currentRoomId()) return;
-    const role = this.auth.user()?.role;
-    if (role === 'moderator' || role === 'admin') {
-      this.messageList.update((list) => list.map((m) => (m.id === messageId ? { ...m, hidden: true } : m)));
-      this.threadFetched.update((list) => list.map((m) => (m.id === messageId ? { ...m, hidden: true } : m)));
-    } else {
-      this.messageList.update((list) => removeMessage(list, messageId));
-      this.threadFetched.update((list) => removeMessage(list, messageId));
+    const viewer = this.viewer();
+    this.messageList.update((list) => applyHidden(list, messageId, viewer));
+    this.threadFetched.update((list) => applyHidden(list, messageId, viewer));
+    if (!viewer.moderator) this.pinList.update((pins) => removeMessage(pins, messageId));
+  }
+
+  private viewer(): Viewer {
+    return { userId: this.myUserId(), moderator: this.moderator() };
+  }
+
+  /** A moderation rule refused my send: give the text back, and take in what the refusal says about the room. */
+  private onRefused(pending: PendingMessage, code: Parameters<typeof refusalOutcome>[0], retryAfter?: number): void {
+    const outcome = refusalOutcome(code, retryAfter, Date.now());
+    this.refusalState.set({ id: ++this.refusalId, body: pending.body, parentId: pending.parentId, error: outcome.message });
+    if (outcome.mutedUntil !== undefined) this.setMuted(outcome.mutedUntil);
+    if (outcome.locked) this.roomState.update((room) => (room === null ? room : { ...room, locked: true }));
+    if (outcome.slowUntil !== undefined) {
+      const until = outcome.slowUntil;
+      this.slowUntilState.set(until);
+      this.later(() => {
+        if (this.slowUntilState() !== until) return;
+        this.slowUntilState.set(null);
+        // The wait is over: the reason no longer holds.
+        if (this.refusalState()?.error.key === 'room.refusal.slowModeFor') this.refusalState.set(null);
+      }, Date.parse(until) - Date.now());
     }
-    this.pinList.update((pins) => removeMessage(pins, messageId));
+    if (outcome.removed) this.removeMe();
+  }
+
+  private onBanned(event: { roomId: Uuid; userId: Uuid }): void {
+    if (bannedMe(event, this.currentRoomId(), this.myUserId())) this.removeMe();
+  }
+
+  /** Banned here: the view says so and stops following the room (the server has taken my sockets out). */
+  private removeMe(): void {
+    for (const unsubscribe of this.unsubscribers) unsubscribe();
+    this.unsubscribers = [];
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.joinTicket += 1;
+    this.messageList.set([]);
+    this.pendingList.set([]);
+    this.onlineList.set([]);
+    this.typingUntil.set(new Map());
+    this.threadFetched.set([]);
+    this.pinList.set([]);
+    this.failure.set(errorMessageForCode('BANNED'));
+    this.phaseState.set('failed');
   }
 
   private onPresence(roomId: Uuid, online: PresenceEntry[]): void {
@@ -696,15 +791,30 @@ export class LiveRoomStore {
 
   private onMuted(roomId: Uuid, userId: Uuid, until: string): void {
     if (roomId !== this.currentRoomId() || userId !== this.myUserId()) return;
-    const remaining = Date.parse(until) - Date.now();
-    if (!(remaining > 0)) {
-      this.mutedUntilState.set(null);
-      return;
-    }
-    this.mutedUntilState.set(until);
-    this.later(() => {
-      if (this.mutedUntilState() === until) this.mutedUntilState.set(null);
-    }, remaining);
+    this.setMuted(until);
+  }
+
+  /** Muted until then (a time passed lifts it); the composer opens again by itself when it ends. */
+  private setMuted(until: string): void {
+    const active = activeMute(until, Date.now());
+    this.mutedUntilState.set(active);
+    if (active !== null) this.watchMuteEnd(active);
+  }
+
+  private watchMuteEnd(until: string): void {
+    // Mutes may last 30 days, longer than a browser timer can wait: wake up in steps.
+    this.later(
+      () => {
+        if (this.mutedUntilState() !== until) return;
+        if (activeMute(until, Date.now()) !== null) {
+          this.watchMuteEnd(until);
+          return;
+        }
+        this.mutedUntilState.set(null);
+        if (this.refusalState()?.error.key === 'room.refusal.mutedFor') this.refusalState.set(null);
+      },
+      Math.min(muteRemainingMs(until, Date.now()), MAX_TIMER_MS),
+    );
   }
 
   // ------------------------------------------------------------ helpers

@@ -13,6 +13,8 @@ export const QUEUE_LABELS: Readonly<Record<QueueName, TranslationKey>> = {
   notifications: 'admin.queues.names.notifications',
   mail: 'admin.queues.names.mail',
   'office-hours': 'admin.queues.names.officeHours',
+  moderation: 'admin.queues.names.moderation',
+  privacy: 'admin.queues.names.privacy',
 };
 
 export const STATE_LABELS: Readonly<Record<JobState, TranslationKey>> = {

@@ -107,7 +107,13 @@ export class GroupPage {
     const wanted = this.roomId();
     return wanted !== undefined && group.channels.some((channel) => channel.id === wanted) ? wanted : group.defaultRoomId;
   });
-  protected readonly channel = computed(() => this.group()?.channels.find((c) => c.id === this.channelId()) ?? null);
+  /** The channel as the group listed it, with its lock and slow mode as the room last announced them. */
+  protected readonly channel = computed(() => {
+    const listed = this.group()?.channels.find((c) => c.id === this.channelId()) ?? null;
+    const live = this.store.room();
+    if (listed === null || live?.id !== listed.id) return listed;
+    return { ...listed, locked: live.locked, slowModeSeconds: live.slowModeSeconds };
+  });
   /** The channel in the address is not one of this group's. */
   protected readonly unknownChannel = computed(() => {
     const group = this.group();
