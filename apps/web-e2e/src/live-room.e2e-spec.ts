@@ -94,6 +94,13 @@ function shownMessages(page: Page): Promise<{ seq: number; text: string }[]> {
   );
 }
 
+/** A promise and the function that settles it (Node 20 has no Promise.withResolvers). */
+function gate(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
 /** Two animation frames: scroll events and the layout they cause have run. */
 function settled(page: Page): Promise<void> {
   return page.evaluate(
@@ -302,15 +309,13 @@ describe('a live room with two people', () => {
     // Reading upwards: near the top, older messages come in above without a jump. The older
     // page is held until what the reader sees is measured, so the test compares the view
     // just before the page comes in with the view after it, whatever the timing.
-    let releaseOlder = () => {};
-    const olderHeld = new Promise<void>((resolve) => (releaseOlder = resolve));
-    let olderRequested = () => {};
-    const olderAsked = new Promise<void>((resolve) => (olderRequested = resolve));
+    const olderHeld = gate();
+    const olderAsked = gate();
     await rasaPage.route(
       /\/messages\?beforeSeq=/,
       async (route) => {
-        olderRequested();
-        await olderHeld;
+        olderAsked.resolve();
+        await olderHeld.promise;
         await route.continue();
       },
       { times: 1 },
@@ -318,10 +323,10 @@ describe('a live room with two people', () => {
     await settled(rasaPage);
     const scroller = rasaPage.getByTestId('message-scroller');
     await scroller.evaluate((element) => element.scrollBy(0, -(element.scrollHeight - element.clientHeight) + 150));
-    await olderAsked;
+    await olderAsked.promise;
     await settled(rasaPage);
     const before = await firstVisible(rasaPage);
-    releaseOlder();
+    olderHeld.resolve();
     await rasaPage.getByText('This is the beginning of the conversation.').waitFor();
     expect(await rasaPage.getByTestId('message').count()).toBe(total);
     await settled(rasaPage);
