@@ -13,7 +13,7 @@ import { ModerationActionsService } from './actions/moderation-actions.service';
 import { PersonActions } from './actions/person-actions';
 import { RoomControls } from './actions/room-controls.service';
 import { AuditLogService } from './audit/audit-log.service';
-import { ModerationAudit } from './audit/moderation-audit';
+import { ModerationAuditModule } from './audit/moderation-audit.module';
 import { AutoSlowModeModule } from './auto-slow-mode/auto-slow-mode.module';
 import { BannedWordsModule } from './banned-words/banned-words.module';
 import { ModerationController } from './moderation.controller';
@@ -25,7 +25,7 @@ import { ReportsService } from './reports/reports.service';
 import { ModeratedRoomsService } from './rooms/moderated-rooms.service';
 
 @Module({
-  imports: [RoomsModule, ConsultationsModule, BannedWordsModule, AutoSlowModeModule],
+  imports: [RoomsModule, ConsultationsModule, ModerationAuditModule, BannedWordsModule, AutoSlowModeModule],
   controllers: [ReportsController, ModerationController],
   providers: [
     // Reports and the queue
@@ -38,10 +38,9 @@ import { ModeratedRoomsService } from './rooms/moderated-rooms.service';
     ItemActions,
     PersonActions,
     RoomControls,
-    ModerationAudit,
     AuditLogService,
     ModeratedRoomsService,
   ],
-  exports: [ContentFilter, ItemActions, RoomControls, ModerationAudit],
+  exports: [ContentFilter, ItemActions, RoomControls, ModerationAuditModule],
 })
 export class ModerationModule {}

@@ -6,7 +6,7 @@
 import { Module } from '@nestjs/common';
 
 import { RoomsModule } from '../../rooms/rooms.module';
-import { ModerationAudit } from '../audit/moderation-audit';
+import { ModerationAuditModule } from '../audit/moderation-audit.module';
 import { AutoSlowModeSettingsService } from './auto-slow-mode-settings.service';
 import { AutoSlowMode } from './auto-slow-mode.service';
 import { ModerationSettingsController } from './moderation-settings.controller';
@@ -14,16 +14,9 @@ import { RoomActivityReader } from './room-activity';
 import { SlowModeSwitcher } from './slow-mode-switcher';
 
 @Module({
-  imports: [RoomsModule],
+  imports: [RoomsModule, ModerationAuditModule],
   controllers: [ModerationSettingsController],
-  providers: [
-    AutoSlowModeSettingsService,
-    AutoSlowMode,
-    RoomActivityReader,
-    SlowModeSwitcher,
-    // Stateless (the data source only). Provided here rather than imported, since ModerationModule imports this module.
-    ModerationAudit,
-  ],
+  providers: [AutoSlowModeSettingsService, AutoSlowMode, RoomActivityReader, SlowModeSwitcher],
   exports: [AutoSlowMode],
 })
 export class AutoSlowModeModule {}
