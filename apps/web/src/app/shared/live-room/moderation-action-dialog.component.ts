@@ -19,7 +19,7 @@ import {
 import { type ErrorMessage, errorMessageFor } from '../../core/api/api-error';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import type { TranslationKey, TranslationParams } from '../../core/i18n/translation-key';
-import { ModerationApi } from '../../core/live/moderation/moderation-api';
+import { ModerationApi } from '../../core/api/moderation-api';
 
 export const SLOW_MODE_MAX_SECONDS = 3600;
 

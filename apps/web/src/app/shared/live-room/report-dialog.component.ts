@@ -14,7 +14,7 @@ import { REPORT_REASON_MAX_LENGTH, type ReportTargetType, type Uuid } from '@kla
 
 import { type ErrorMessage, errorCodeOf, errorMessageFor } from '../../core/api/api-error';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { ModerationApi } from '../../core/live/moderation/moderation-api';
+import { ModerationApi } from '../../core/api/moderation-api';
 
 export interface ReportTarget {
   targetType: ReportTargetType;

@@ -12,7 +12,7 @@ import { type ErrorMessage, errorMessageFor } from '../../../core/api/api-error'
 import { LocalDateTimePipe } from '../../../core/i18n/local-date-time.pipe';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import type { TranslationKey } from '../../../core/i18n/translation-key';
-import { AdminApi } from '../admin-api';
+import { AdminApi } from '../../../core/api/admin-api';
 import { CHECK_LABELS, uptimeText } from './system-status';
 
 type CheckName = keyof SystemStatus['checks'];

@@ -19,7 +19,7 @@ import { firstValueFrom } from 'rxjs';
 import { type ErrorMessage, errorMessageFor } from '../../../core/api/api-error';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../../office-hours/shared/confirm-dialog.component';
-import { AdminApi } from '../admin-api';
+import { AdminApi } from '../../../core/api/admin-api';
 import { AutoSlowModeFormComponent } from './auto-slow-mode-form.component';
 import { BannedWordListEditorComponent } from './banned-word-list-editor.component';
 import { RetentionFormComponent } from './retention-form.component';

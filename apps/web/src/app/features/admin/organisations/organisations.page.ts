@@ -10,7 +10,7 @@ import type { CreateOrganisationRequest, Organisation } from '@klasteris/contrac
 import { type ErrorMessage, errorMessageFor } from '../../../core/api/api-error';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { AdminApi } from '../admin-api';
+import { AdminApi } from '../../../core/api/admin-api';
 import { COUNTRY_LABELS, KIND_LABELS } from '../admin-labels';
 import { OrganisationFormComponent } from './organisation-form.component';
 

@@ -21,7 +21,7 @@ import { I18nService } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { FormErrorComponent } from '../../../shared/form-error/form-error.component';
 import { ConfirmDialogComponent, type ConfirmDialogData } from '../../office-hours/shared/confirm-dialog.component';
-import { AdminApi } from '../admin-api';
+import { AdminApi } from '../../../core/api/admin-api';
 import { ROLE_LABELS } from '../admin-labels';
 import { PeopleListComponent, type RoleChange } from './people-list.component';
 

@@ -20,7 +20,7 @@ import {
 
 import { type ErrorMessage, errorMessageFor } from '../../../core/api/api-error';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { type AuditFilter, ModerationApi } from '../../../core/live/moderation/moderation-api';
+import { type AuditFilter, ModerationApi } from '../../../core/api/moderation-api';
 import { EmptyStateComponent } from '../../../shared/empty-state/empty-state.component';
 import { ACTION_LABELS, appendPage, dayBoundary, peopleIn } from '../moderation-rules';
 import { AuditTableComponent } from './audit-table.component';

@@ -11,7 +11,7 @@ import type { ReportedItem, ReportStatus } from '@klasteris/contracts';
 
 import { type ErrorMessage, errorMessageFor } from '../../../core/api/api-error';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { ModerationApi } from '../../../core/live/moderation/moderation-api';
+import { ModerationApi } from '../../../core/api/moderation-api';
 import { EmptyStateComponent } from '../../../shared/empty-state/empty-state.component';
 import {
   appendPage,

@@ -20,7 +20,7 @@ import { I18nService } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { FormErrorComponent } from '../../../shared/form-error/form-error.component';
 import { EraseAccountDialogComponent, type EraseAccountDialogData } from './erase-account-dialog.component';
-import { MyDataApi } from './my-data-api';
+import { MyDataApi } from '../../../core/api/my-data-api';
 import { exportFileName } from './my-data';
 
 @Component({
