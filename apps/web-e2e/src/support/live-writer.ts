@@ -5,7 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import type { AuthResponse, ClientToServerEvents, ServerToClientEvents } from '@klasteris/contracts';
+import type {
+  AuthResponse,
+  AutoSlowModeSettings,
+  ClientToServerEvents,
+  ServerToClientEvents,
+} from '@klasteris/contracts';
 import { io, type Socket } from 'socket.io-client';
 
 type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -73,4 +78,25 @@ export async function markAllRead(
   } finally {
     socket.disconnect();
   }
+}
+
+/**
+ * Switches automatic slow mode off, as an admin would: tests that write a
+ * long history in seconds are a spike it would rightly slow down.
+ */
+export async function switchOffAutoSlowMode(
+  baseUrl: string,
+  admin: { email: string; password: string },
+): Promise<void> {
+  const token = await accessTokenFor(baseUrl, admin.email, admin.password);
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const current = await fetch(`${baseUrl}/api/admin/moderation-settings`, { headers });
+  if (!current.ok) throw new Error(`Reading the moderation settings failed: ${current.status}`);
+  const settings = { ...((await current.json()) as AutoSlowModeSettings), enabled: false };
+  const saved = await fetch(`${baseUrl}/api/admin/moderation-settings`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify(settings),
+  });
+  if (!saved.ok) throw new Error(`Switching automatic slow mode off failed: ${saved.status}`);
 }

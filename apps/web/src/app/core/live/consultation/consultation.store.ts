@@ -77,7 +77,6 @@ export class ConsultationStore {
   private unsubscribers: (() => void)[] = [];
   /** The server pushes nothing when a scheduled start time passes; the page re-reads the state then. */
   private startTimer: ReturnType<typeof setTimeout> | null = null;
-  private joins = 0;
   private loadTicket = 0;
   private announcementId = 0;
   /** An ask that may have reached the server (no answer came): a retry of the same text reuses its key. */
@@ -138,8 +137,9 @@ export class ConsultationStore {
       this.room.onJoin((result) => {
         if (result.room.id !== this.currentId()) return;
         this.merge(result.questions, 'snapshot');
-        // After a reconnection the state may have changed meanwhile.
-        if (this.joins++ > 0) void this.load();
+        // Changes are heard only from the join on: one broadcast between the first read and the
+        // join (a start, an end) would be missed, and after a reconnection any may have been.
+        void this.load();
       }),
       this.live.on('question:new', ({ question }) => this.onBroadcast(question)),
       this.live.on('question:updated', ({ question }) => this.onBroadcast(question)),
@@ -158,7 +158,6 @@ export class ConsultationStore {
     this.unsubscribers = [];
     this.clearStartTimer();
     this.loadTicket += 1;
-    this.joins = 0;
     this.failedAsk = null;
     this.currentId.set(null);
     this.consultationState.set(null);
