@@ -13,9 +13,9 @@ export default {
   testTimeout: 30_000,
   // Integration files each boot an app and a database; two at a time fits two cores.
   maxWorkers: 2,
-  // Each file loads Nest and its libraries afresh in the worker's module registry; what one
-  // file leaves reachable piles up over ~45 files a worker until garbage collection is all it
-  // does (seen in CI: one worker at 4.6 GB, a BullMQ migration left idle in its transaction).
-  // A worker past this much after a file is replaced by a fresh one.
-  workerIdleMemoryLimit: '1200MB',
+  // Each file loads Nest and its libraries afresh in the worker's module registry, and what a
+  // file leaves reachable piles up: in CI a worker reached the heap limit (4.6 GB) and only
+  // collected garbage, leaving a BullMQ migration idle in its transaction. An integration file
+  // leaves a worker well above this, so every file after one starts in a fresh worker.
+  workerIdleMemoryLimit: '400MB',
 };
