@@ -13,7 +13,10 @@ export function queueRootOptions(config: RuntimeConfig): QueueOptions {
     return { connection: redisConnectionOptions(config.redisUrl), prefix: `${config.redisPrefix}:bull` };
   }
   setDefaultBackendFactory(createPostgresBackend);
-  const postgres = { connectionString: config.databaseUrl, migrate: true };
+  // Each queue, worker and event listener gets a pool of its own (plus one LISTEN connection):
+  // BullMQ's default of 10 each would let a dozen of them ask for 130 connections, more than
+  // PostgreSQL allows by default. Two suffice for the job volumes of embedded mode.
+  const postgres = { connectionString: config.databaseUrl, migrate: true, max: 2 };
   // BullMQ types `connection` for Redis; the PostgreSQL backend reads this shape instead.
   return { connection: postgres as unknown as ConnectionOptions, prefix: 'klasteris' };
 }
