@@ -13,9 +13,8 @@ export default {
   testTimeout: 30_000,
   // Integration files each boot an app and a database; two at a time fits two cores.
   maxWorkers: 2,
-  // Each file loads Nest and its libraries afresh in the worker's module registry, and what a
-  // file leaves reachable piles up: in CI a worker reached the heap limit (4.6 GB) and only
-  // collected garbage, leaving a BullMQ migration idle in its transaction. An integration file
-  // leaves a worker well above this, so every file after one starts in a fresh worker.
+  // Each file loads Nest and its libraries afresh in the worker's module registry. A worker whose
+  // heap is above this after a file is replaced by a fresh one; it does not cover memory held
+  // outside the heap, which is how a worker reached 4.6 GB in CI (see the queue-backend note).
   workerIdleMemoryLimit: '400MB',
 };
