@@ -6,9 +6,9 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { QUEUES } from '@klasteris/contracts';
 
-import { APP_CONFIG } from '../../config/config.module';
-import type { RuntimeConfig } from '../prepare-runtime';
-import { queueRootOptions } from './queue-connection';
+import type { QueueConnection } from './queue-connection';
+import { QueueLifecycle } from './queue-lifecycle';
+import { QUEUE_CONNECTION, QueueConnectionModule } from './queue-connection.module';
 import { QueueHealth } from './queue-health';
 
 const queueNames = Object.keys(QUEUES);
@@ -16,10 +16,15 @@ const queueNames = Object.keys(QUEUES);
 @Global()
 @Module({
   imports: [
-    BullModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: RuntimeConfig) => queueRootOptions(config) }),
+    QueueConnectionModule,
+    BullModule.forRootAsync({
+      imports: [QueueConnectionModule],
+      inject: [QUEUE_CONNECTION],
+      useFactory: (connection: QueueConnection) => connection.options,
+    }),
     BullModule.registerQueue(...queueNames.map((name) => ({ name }))),
   ],
-  providers: [QueueHealth],
+  providers: [QueueHealth, QueueLifecycle],
   exports: [BullModule, QueueHealth],
 })
 export class QueueModule {}
