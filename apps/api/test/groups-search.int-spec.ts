@@ -123,6 +123,11 @@ describe('working groups: search', () => {
     expect((await search('sveikata')).body.items.length).toBe(2);
   });
 
+  it('refuses a NUL character, which PostgreSQL cannot store, with 400 rather than a server error', async () => {
+    const response = await search('sveikata\u0000');
+    expect([response.status, errorBody(response).code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
   it('refuses non-members with 404, as if the group did not exist', async () => {
     const response = await search('sveikata', outsider);
     expect([response.status, errorBody(response).code]).toEqual([404, 'NOT_FOUND']);

@@ -202,10 +202,12 @@ describe('room messages', () => {
     });
   });
 
-  it('refuses a 5,000-character body and a 100 KiB frame, and the socket still works', async () => {
+  it('refuses a 5,000-character body, a NUL character and a 100 KiB frame, and the socket still works', async () => {
     const { socket } = await joined(alice);
     expect(await send(socket, 'x'.repeat(5000))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     expect(await send(socket, '   ')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    // PostgreSQL cannot store a NUL character: refused as input, and no seq is used up.
+    expect(await send(socket, 'nul \u0000 here')).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     const hugeFrame = { roomId: room.id, body: 'ok', clientMsgId: randomUUID(), padding: 'y'.repeat(100 * 1024) };
     expect(await emitWithAck(socket, 'message:send', hugeFrame as never)).toMatchObject({
       ok: false,

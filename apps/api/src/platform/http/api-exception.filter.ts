@@ -8,6 +8,7 @@ import type { ApiErrorBody, ErrorCode } from '@klasteris/contracts';
 import type { Response } from 'express';
 
 import { DomainError } from '../errors/domain-error';
+import { unstorableTextError } from '../errors/unstorable-text';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   400: 'VALIDATION_FAILED',
@@ -32,7 +33,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     response.status(body.statusCode).json(body);
   }
 
-  private toBody(error: unknown): ApiErrorBody {
+  private toBody(thrown: unknown): ApiErrorBody {
+    const error = unstorableTextError(thrown) ?? thrown;
     if (error instanceof DomainError) {
       return {
         statusCode: error.status,

@@ -7,6 +7,7 @@ import { Logger } from '@nestjs/common';
 import type { Ack, ErrorCode, SocketErrorCode } from '@klasteris/contracts';
 
 import { DomainError } from '../errors/domain-error';
+import { unstorableTextError } from '../errors/unstorable-text';
 
 const logger = new Logger('SocketAck');
 
@@ -30,7 +31,8 @@ const SOCKET_CODE: Record<ErrorCode, SocketErrorCode> = {
   INTERNAL: 'INTERNAL',
 };
 
-export function toAckError(error: unknown): Extract<Ack<never>, { ok: false }> {
+export function toAckError(thrown: unknown): Extract<Ack<never>, { ok: false }> {
+  const error = unstorableTextError(thrown) ?? thrown;
   if (error instanceof DomainError) {
     return {
       ok: false,
