@@ -264,15 +264,23 @@ describe('consultation questions', () => {
     await waitFor(() => peerNew.length === 1);
     expect(peerNew[0]!.question.id).toBe(lecturerQuestion.id);
 
+    const lecturerUpdated = collect(lecturerSocket, 'question:updated');
+    const askerUpdated = collect(askerSocket, 'question:updated');
+    const askerNew = collect(askerSocket, 'question:new');
     const approved = await emitWithAck(lecturerSocket, 'question:update', { questionId: question.id, status: 'open' });
     expect(approved).toMatchObject({ ok: true, data: { question: { status: 'open', version: 2 } } });
     await waitFor(() => peerNew.length === 2);
     expect(peerNew[1]!.question).toMatchObject({ id: question.id, status: 'open', version: 2 });
+    // The lecturer and the asker already had it: for them the approval is an update, as for any question:update.
+    await waitFor(() => lecturerUpdated.length === 1 && askerUpdated.length === 1);
+    expect(lecturerUpdated[0]!.question).toMatchObject({ id: question.id, status: 'open', version: 2 });
+    expect(askerUpdated[0]!.question).toMatchObject({ id: question.id, status: 'open', version: 2 });
     expect((await list(peer)).body.items.map((item) => item.id).sort()).toEqual(
       [question.id, lecturerQuestion.id].sort(),
     );
     await pause(100);
     expect(peerUpdated).toEqual([]);
+    expect(askerNew).toEqual([]);
   });
 
   it('keeps a pending question that is dismissed from peers', async () => {

@@ -80,11 +80,9 @@ export class ConsultationsGateway implements OnModuleInit {
     return this.published(await this.questions.update(socket.data.user, input));
   }
 
-  /** An approved question is new to peers (and sent as new to everyone); other changes are updates. */
   private published(change: QuestionChange): { question: Question } {
-    if (!change.unchanged) {
-      this.broadcast.question(change.publishedNow ? 'question:new' : 'question:updated', change.row);
-    }
+    if (change.publishedNow) this.broadcast.approved(change.row);
+    else if (!change.unchanged) this.broadcast.question('question:updated', change.row);
     return { question: change.question };
   }
 }

@@ -49,6 +49,18 @@ export class QuestionBroadcast {
     if (audiences.peers) this.publisher.toRoomExceptStaff(row.room_id, event, { question: audiences.peers }, authorId);
   }
 
+  /**
+   * Approved: new to peers, who could not see it; its author and the staff
+   * had it while it was pending, so for them it is an update.
+   */
+  approved(row: QuestionRow): void {
+    const audiences = questionAudiences(row);
+    const authorId = row.author_id ?? undefined;
+    this.publisher.toRoomStaff(row.room_id, 'question:updated', { question: audiences.staff }, authorId);
+    if (audiences.peers)
+      this.publisher.toRoomExceptStaff(row.room_id, 'question:new', { question: audiences.peers }, authorId);
+  }
+
   /** A moderator hid it: peers drop it, staff get it marked. */
   hidden(row: QuestionRow): void {
     this.publisher.toRoomExceptStaff(row.room_id, 'question:hidden', { roomId: row.room_id, questionId: row.id });
