@@ -1,4 +1,4 @@
-/** Working groups: who sees them, members one by one and by organisation, leaving, channels, bad input. */
+/** Working groups: who sees them, members one by one and by organisation, owners, leaving, channels, bad input. */
 import type { GroupCandidate, GroupDetail, GroupSummary, Page } from '@klasteris/contracts';
 
 import { registerPerson, SignedInPerson } from './support/accounts';
@@ -8,6 +8,7 @@ import {
   createOrganisation,
   GROUPS_ADMIN,
   registerWith,
+  setMemberRole,
   signInGroupsAdmin,
 } from './support/groups';
 import { apiClient } from './support/http';
@@ -242,6 +243,105 @@ describe('working groups: membership and access', () => {
     ).toBe(404);
   });
 
+  it('lets an owner make a member an owner, who then manages the group, so the former last owner can leave', async () => {
+    const group = await createGroup(app, owner);
+    const [member, newcomer] = await Promise.all([
+      registerPerson(app.baseUrl, 'Promoted Paulius'),
+      registerPerson(app.baseUrl, 'Newcomer Neringa'),
+    ]);
+    await addMember(app, owner, group.id, member.user.id);
+    const roleOf = (detail: GroupDetail, userId: string) => detail.members.find((m) => m.id === userId)?.role;
+
+    const promoted = await setMemberRole(app, owner, group.id, member.user.id, 'owner');
+    expect(roleOf(promoted, member.user.id)).toBe('owner');
+    expect(promoted.members.filter((m) => m.role === 'owner')).toHaveLength(2);
+    // Making an owner an owner again changes nothing.
+    expect(roleOf(await setMemberRole(app, owner, group.id, member.user.id, 'owner'), member.user.id)).toBe('owner');
+
+    // The new owner sees the group as one they manage, and adds people.
+    const asNewOwner = await detail(member, group.id);
+    expect(asNewOwner.body).toMatchObject({ myRole: 'owner', canManage: true });
+    const added = await addMember(app, member, group.id, newcomer.user.id);
+    expect(added.memberCount).toBe(3);
+
+    // The former last owner may now leave; the new owner stays the only one.
+    const left = await api().delete(`/api/groups/${group.id}/members/${owner.user.id}`, { token: owner.accessToken });
+    expect(left.status).toBe(204);
+    expect((await detail(owner, group.id)).status).toBe(404);
+    const after = (await detail(member, group.id)).body;
+    expect(after.members.filter((m) => m.role === 'owner').map((m) => m.id)).toEqual([member.user.id]);
+
+    // Taking the role from the one owner left is refused, by themselves and by an admin alike.
+    for (const by of [member, admin]) {
+      const demoted = await api().patch(
+        `/api/groups/${group.id}/members/${member.user.id}`,
+        { role: 'member' },
+        { token: by.accessToken },
+      );
+      expect([demoted.status, demoted.body.code]).toEqual([409, 'CONFLICT']);
+    }
+    expect(roleOf((await detail(member, group.id)).body, member.user.id)).toBe('owner');
+  });
+
+  it('lets owners and admins make an owner a member again; members get 403, non-members 404', async () => {
+    const group = await createGroup(app, owner);
+    const [second, plain] = await Promise.all([
+      registerPerson(app.baseUrl, 'Second Saulė'),
+      registerPerson(app.baseUrl, 'Plain Petras'),
+    ]);
+    await addMember(app, owner, group.id, second.user.id);
+    await addMember(app, owner, group.id, plain.user.id);
+    const change = (by: SignedInPerson, userId: string, role: string) =>
+      api().patch(`/api/groups/${group.id}/members/${userId}`, { role }, { token: by.accessToken });
+
+    const byMember = await change(plain, plain.user.id, 'owner');
+    expect([byMember.status, byMember.body.code]).toEqual([403, 'FORBIDDEN']);
+    const byOutsider = await change(outsider, plain.user.id, 'owner');
+    expect([byOutsider.status, byOutsider.body.code]).toEqual([404, 'NOT_FOUND']);
+    const notInGroup = await change(owner, outsider.user.id, 'owner');
+    expect([notInGroup.status, notInGroup.body.code]).toEqual([404, 'NOT_FOUND']);
+    const badRole = await change(owner, plain.user.id, 'admin');
+    expect([badRole.status, badRole.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+
+    // An admin who is not in the group manages roles too.
+    const byAdmin = await setMemberRole(app, admin, group.id, second.user.id, 'owner');
+    expect(byAdmin.members.find((m) => m.id === second.user.id)?.role).toBe('owner');
+
+    // With two owners, one may step down; they stay in the group, no longer managing it.
+    const steppedDown = await setMemberRole(app, owner, group.id, owner.user.id, 'member');
+    expect(steppedDown).toMatchObject({ myRole: 'member', canManage: false });
+    const nowPlain = await api().post(
+      `/api/groups/${group.id}/channels`,
+      { name: 'nebegaliu' },
+      { token: owner.accessToken },
+    );
+    expect(nowPlain.status).toBe(403);
+    expect((await change(owner, second.user.id, 'member')).status).toBe(403);
+    const lastOne = await change(second, second.user.id, 'member');
+    expect([lastOne.status, lastOne.body.code]).toEqual([409, 'CONFLICT']);
+    const alreadyMember = await change(second, owner.user.id, 'member');
+    expect(alreadyMember.status).toBe(200);
+    expect(memberIds(alreadyMember.body as GroupDetail)).toEqual([owner.user.id, second.user.id, plain.user.id].sort());
+  });
+
+  it('keeps an owner who came with their organisation when the organisation stops taking part', async () => {
+    const birzai = await createOrganisation(app, admin.accessToken, 'Biržų savivaldybė');
+    const colleague = await registerWith(app, birzai.id, 'Birzai Colleague');
+    const group = await createGroup(app, owner, { organisationIds: [birzai.id] });
+    expect(group.members.find((m) => m.id === colleague.user.id)).toMatchObject({ viaOrganisation: true });
+
+    const promoted = await setMemberRole(app, owner, group.id, colleague.user.id, 'owner');
+    expect(promoted.members.find((m) => m.id === colleague.user.id)).toMatchObject({
+      role: 'owner',
+      viaOrganisation: false,
+    });
+    const removed = await api().delete(`/api/groups/${group.id}/organisations/${birzai.id}`, {
+      token: owner.accessToken,
+    });
+    expect(removed.status).toBe(204);
+    expect((await detail(colleague, group.id)).body).toMatchObject({ myRole: 'owner', canManage: true });
+  });
+
   it('creates channels every member can use at once, refusing a duplicate name', async () => {
     const group = await createGroup(app, owner);
     const member = await registerPerson(app.baseUrl, 'Channel Member');
@@ -310,6 +410,22 @@ describe('working groups: membership and access', () => {
           { token: owner.accessToken },
         ),
       ],
+      [
+        'unknown group role',
+        api().patch(
+          `/api/groups/${group.id}/members/${owner.user.id}`,
+          { role: 'admin' },
+          { token: owner.accessToken },
+        ),
+      ],
+      [
+        'no group role',
+        api().patch(`/api/groups/${group.id}/members/${owner.user.id}`, {}, { token: owner.accessToken }),
+      ],
+      [
+        'bad member id',
+        api().patch(`/api/groups/${group.id}/members/nobody`, { role: 'owner' }, { token: owner.accessToken }),
+      ],
       ['bad group id', api().get('/api/groups/not-a-uuid', { token: owner.accessToken })],
       [
         'long channel name',
@@ -328,6 +444,7 @@ describe('working groups: membership and access', () => {
     }
     const after = (await detail(owner, group.id)).body;
     expect(after.memberCount).toBe(1);
+    expect(after.myRole).toBe('owner');
     expect(after.channels).toHaveLength(1);
     const mine = await api().get<Page<GroupSummary>>('/api/groups', { token: owner.accessToken });
     expect(mine.body.items).toHaveLength(1);

@@ -1,5 +1,5 @@
 /** Working-group REST routes: groups, members, organisations, channels and search. */
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type {
   GroupCandidate,
@@ -18,6 +18,7 @@ import { CreateChannelDto } from './dto/create-channel.dto';
 import { GroupCandidatesQuery } from './dto/group-candidates.query';
 import { CreateGroupDto } from './dto/create-group.dto';
 import { GroupSearchQuery } from './dto/group-search.query';
+import { UpdateGroupMemberDto } from './dto/update-group-member.dto';
 import { GroupSearchService } from './group-search.service';
 import { GroupsService } from './groups.service';
 
@@ -65,6 +66,17 @@ export class GroupsController {
     @Query() query: GroupCandidatesQuery,
   ): Promise<Page<GroupCandidate>> {
     return this.groups.candidates(user, id, query.query);
+  }
+
+  /** Owners and administrators make someone an owner or a member again; the last owner stays one. */
+  @Patch(':id/members/:userId')
+  setMemberRole(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuidParam('id')) id: string,
+    @Param('userId', uuidParam('userId')) userId: string,
+    @Body() body: UpdateGroupMemberDto,
+  ): Promise<GroupDetail> {
+    return this.groups.setMemberRole(user, id, userId, body.role);
   }
 
   /** Yourself: leave. Someone else: owners and administrators. */

@@ -11,6 +11,8 @@ export const organisationNotTakingPart = () =>
   new DomainError('NOT_FOUND', 'This organisation does not take part in the group');
 export const lastOwnerCannotLeave = () =>
   new DomainError('CONFLICT', 'The last owner cannot leave; make someone else an owner first');
+export const lastOwnerCannotStepDown = () =>
+  new DomainError('CONFLICT', 'The last owner cannot become a plain member; make someone else an owner first');
 export const channelNameTaken = () => new DomainError('CONFLICT', 'The group already has a channel with this name');
 export const cannotPin = () =>
   new DomainError('FORBIDDEN', "Only the group's owners, moderators and administrators can pin messages");

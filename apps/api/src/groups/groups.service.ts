@@ -41,6 +41,7 @@ import {
   exactlyOneMember,
   groupNotFound,
   lastOwnerCannotLeave,
+  lastOwnerCannotStepDown,
   notAGroupManager,
   notAGroupMember,
   organisationNotTakingPart,
@@ -193,6 +194,38 @@ export class GroupsService {
     this.takeOutOfGroup([memberId], groupId, channelIds);
   }
 
+  /**
+   * Owners and administrators make a member an owner, or an owner a member
+   * again (themselves included). Under the same group lock as leaving, so a
+   * group never ends up with no owner. An owner is always in the group in
+   * their own right (`direct`): taking their organisation out of the group
+   * does not take them with it, and stepping down later keeps them in.
+   */
+  async setMemberRole(
+    user: AuthenticatedUser,
+    groupId: string,
+    memberId: string,
+    role: GroupRole,
+  ): Promise<GroupDetail> {
+    await this.assertCanManage(user, groupId);
+    await this.db.transaction(async (manager) => {
+      await manager.query(`SELECT 1 FROM groups WHERE id = $1 FOR UPDATE`, [groupId]);
+      const [member] = (await manager.query(
+        `SELECT role, (SELECT count(*)::int FROM group_members o WHERE o.group_id = $1 AND o.role = 'owner') AS owners
+           FROM group_members WHERE group_id = $1 AND user_id = $2`,
+        [groupId, memberId],
+      )) as { role: GroupRole; owners: number }[];
+      if (!member) throw notAGroupMember();
+      if (member.role === role) return;
+      if (member.role === 'owner' && member.owners <= 1) throw lastOwnerCannotStepDown();
+      await manager.query(
+        `UPDATE group_members SET role = $3::text, direct = direct OR $3::text = 'owner' WHERE group_id = $1 AND user_id = $2`,
+        [groupId, memberId, role],
+      );
+    });
+    return this.detail(user, groupId);
+  }
+
   /** The organisation stops taking part; its people who were not also added one by one leave. */
   async removeOrganisation(user: AuthenticatedUser, groupId: string, organisationId: string): Promise<void> {
     await this.assertCanManage(user, groupId);
@@ -218,7 +251,6 @@ export class GroupsService {
     this.takeOutOfGroup(removed, groupId, channelIds);
   }
 
-  /** A new channel: every member of the group may use it at once (the group_channels trigger adds them). */
   /**
    * People an owner may add one by one: active accounts not yet in the group
    * whose name contains the query, ignoring case and diacritics. Owners see
@@ -239,6 +271,7 @@ export class GroupsService {
     return { items: rows, nextCursor: null };
   }
 
+  /** A new channel: every member of the group may use it at once (the group_channels trigger adds them). */
   async createChannel(user: AuthenticatedUser, groupId: string, input: CreateChannelDto): Promise<GroupChannel> {
     await this.assertCanManage(user, groupId);
     let roomId: string;

@@ -1,7 +1,7 @@
 /** Working groups for tests, made through the public API as people would make them. */
 import { randomBytes, randomUUID } from 'node:crypto';
 
-import type { AuthResponse, GroupDetail, Message, Organisation } from '@klasteris/contracts';
+import type { AuthResponse, GroupDetail, GroupRole, Message, Organisation } from '@klasteris/contracts';
 
 import { cookieFrom, apiClient, type ApiResponse } from './http';
 import { TEST_PASSWORD, type SignedInPerson } from './accounts';
@@ -72,6 +72,22 @@ export async function addMember(
     { token: owner.accessToken },
   );
   return must(response, 200, 'add member');
+}
+
+/** `PATCH /api/groups/:id/members/:userId` `{role}` as `by`, expecting 200. */
+export async function setMemberRole(
+  app: TestApp,
+  by: SignedInPerson,
+  groupId: string,
+  userId: string,
+  role: GroupRole,
+): Promise<GroupDetail> {
+  const response = await apiClient(app.baseUrl).patch<GroupDetail>(
+    `/api/groups/${groupId}/members/${userId}`,
+    { role },
+    { token: by.accessToken },
+  );
+  return must(response, 200, `make ${role}`);
 }
 
 export async function sendMessage(

@@ -6,7 +6,8 @@ import type { Country, OrganisationKind } from './accounts';
 import type { IsoDateTime, Uuid } from './common';
 import type { Message, Room } from './rooms';
 
-export type GroupRole = 'owner' | 'member';
+export const GROUP_ROLES = ['owner', 'member'] as const;
+export type GroupRole = (typeof GROUP_ROLES)[number];
 
 export interface GroupOrganisation {
   id: Uuid;
@@ -65,6 +66,15 @@ export interface CreateGroupRequest {
 export interface AddGroupMemberRequest {
   userId?: Uuid;
   organisationId?: Uuid;
+}
+
+/**
+ * `PATCH /api/groups/:id/members/:userId` (owners, admins) → 200 GroupDetail:
+ * make a member an owner, or an owner a member again. A group keeps at least
+ * one owner: taking the role from the last one is refused (409 CONFLICT).
+ */
+export interface UpdateGroupMemberRequest {
+  role: GroupRole;
 }
 
 /** `GET /api/groups/:id/candidates?query=` (owners, admins): people who could be added one by one. */

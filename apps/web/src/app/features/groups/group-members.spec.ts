@@ -1,6 +1,6 @@
 import type { GroupMember } from '@klasteris/contracts';
 
-import { mentionCandidates, membersByOrganisation } from './group-members';
+import { mentionCandidates, membersByOrganisation, offeredRoleChanges } from './group-members';
 
 function member(id: string, displayName: string, organisation: string | null, role: GroupMember['role'] = 'member') {
   return {
@@ -37,5 +37,24 @@ describe('members grouped by organisation', () => {
     expect(mentionCandidates(members.slice(0, 1))).toEqual([
       { id: 't', displayName: 'Tomas Kazlauskas', organisationName: 'Gintarinė akademija' },
     ]);
+  });
+});
+
+describe('role changes offered in the member list', () => {
+  it('offers members to become owners and owners to become members again while another owner stays', () => {
+    const offered = offeredRoleChanges(
+      [member('o', 'Ona', null, 'owner'), member('p', 'Petras', null, 'owner'), member('m', 'Mia', 'Utena')],
+      true,
+    );
+    expect(Object.fromEntries(offered)).toEqual({ o: 'member', p: 'member', m: 'owner' });
+  });
+
+  it('never offers to take the role from the last owner', () => {
+    const offered = offeredRoleChanges([member('o', 'Ona', null, 'owner'), member('m', 'Mia', null)], true);
+    expect(Object.fromEntries(offered)).toEqual({ m: 'owner' });
+  });
+
+  it('offers nothing to people who do not manage the group', () => {
+    expect(offeredRoleChanges([member('o', 'Ona', null, 'owner'), member('m', 'Mia', null)], false).size).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
  * The member list grouped by organisation, so people see at a glance which
  * municipalities, NGOs and businesses take part. Pure, for unit tests.
  */
-import type { GroupMember, Uuid } from '@klasteris/contracts';
+import type { GroupMember, GroupRole, Uuid } from '@klasteris/contracts';
 
 import type { MentionCandidate } from '../../core/live/room/mentions';
 
@@ -37,6 +37,22 @@ export function membersByOrganisation(members: readonly GroupMember[]): Organisa
     if (b.organisationName === null) return -1;
     return a.organisationName.localeCompare(b.organisationName, 'lt');
   });
+}
+
+/**
+ * The role each person could be given from the member list, by someone who
+ * manages the group: members may become owners, owners members again, but
+ * never the last owner (the server refuses that, as it refuses their leaving).
+ */
+export function offeredRoleChanges(members: readonly GroupMember[], canManage: boolean): ReadonlyMap<Uuid, GroupRole> {
+  const offered = new Map<Uuid, GroupRole>();
+  if (!canManage) return offered;
+  const owners = members.filter((member) => member.role === 'owner').length;
+  for (const member of members) {
+    if (member.role === 'member') offered.set(member.id, 'owner');
+    else if (owners > 1) offered.set(member.id, 'member');
+  }
+  return offered;
 }
 
 /** Everyone in the group, as people one may @mention. */

@@ -1,16 +1,30 @@
 /**
  * Who is in the group, by organisation. Owners and admins may remove people
  * added one by one (those in through their organisation go with it, in the
- * manage panel); everyone may leave, after confirming.
+ * manage panel) and make people owners or members again (never the last
+ * owner); everyone may leave, after confirming.
  */
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import type { GroupDetail, GroupMember, Uuid } from '@klasteris/contracts';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import type { GroupDetail, GroupMember, GroupRole, Uuid } from '@klasteris/contracts';
 
 import { ApiClient } from '../../../core/api/api-client';
-import { type ErrorMessage, errorMessageFor } from '../../../core/api/api-error';
+import { errorCodeOf, type ErrorMessage, errorMessageFor } from '../../../core/api/api-error';
+import { GroupsApi } from '../../../core/api/groups-api';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import type { TranslationKey } from '../../../core/i18n/translation-key';
 import { OrganisationBadgeComponent } from '../../../shared/live-room/organisation-badge.component';
-import { membersByOrganisation } from '../group-members';
+import { membersByOrganisation, offeredRoleChanges } from '../group-members';
 import { closeOnEscape } from './close-on-escape';
 
 @Component({
@@ -27,6 +41,11 @@ import { closeOnEscape } from './close-on-escape';
       @if (failure(); as problem) {
         <p class="error" role="alert">{{ problem.key | t: problem.params }}</p>
       }
+      <p class="visually-hidden" role="status">
+        @if (announcement(); as done) {
+          {{ done.key | t: { name: done.name } }}
+        }
+      </p>
       @for (organisation of byOrganisation(); track organisation.organisationId) {
         <section class="organisation" [attr.aria-labelledby]="'org-' + $index">
           <h3 class="org-name" [id]="'org-' + $index">
@@ -47,6 +66,22 @@ import { closeOnEscape } from './close-on-escape';
                 }
                 @if (member.viaOrganisation) {
                   <span class="note">{{ 'groups.members.viaOrganisation' | t }}</span>
+                }
+                @if (roleChanges().get(member.id); as role) {
+                  <button
+                    type="button"
+                    class="plain"
+                    data-testid="member-role"
+                    [attr.data-member-role]="member.id"
+                    [disabled]="busy()"
+                    [attr.aria-label]="
+                      (role === 'owner' ? 'groups.members.makeOwnerLabel' : 'groups.members.makeMemberLabel')
+                        | t: { name: member.displayName }
+                    "
+                    (click)="setRole(member, role)"
+                  >
+                    {{ (role === 'owner' ? 'groups.members.makeOwner' : 'groups.members.makeMember') | t }}
+                  </button>
                 }
                 @if (group().canManage && member.id !== myUserId() && !member.viaOrganisation) {
                   <button
@@ -119,6 +154,9 @@ import { closeOnEscape } from './close-on-escape';
 })
 export class MembersPanelComponent {
   private readonly api = inject(ApiClient);
+  private readonly groupsApi = inject(GroupsApi);
+  private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
+  private readonly injector = inject(Injector);
 
   readonly group = input.required<GroupDetail>();
   readonly myUserId = input<Uuid | null>(null);
@@ -131,9 +169,12 @@ export class MembersPanelComponent {
   readonly left = output();
 
   protected readonly byOrganisation = computed(() => membersByOrganisation(this.group().members));
+  protected readonly roleChanges = computed(() => offeredRoleChanges(this.group().members, this.group().canManage));
   protected readonly busy = signal(false);
   protected readonly failure = signal<ErrorMessage | null>(null);
   protected readonly confirmingLeave = signal(false);
+  /** Said to screen readers once a role has changed (the list re-sorts, owners first). */
+  protected readonly announcement = signal<{ key: TranslationKey; name: string } | null>(null);
 
   protected async removeMember(member: GroupMember): Promise<void> {
     await this.run(async () => {
@@ -143,23 +184,54 @@ export class MembersPanelComponent {
     });
   }
 
+  protected async setRole(member: GroupMember, role: GroupRole): Promise<void> {
+    await this.run(async () => {
+      const group = await this.groupsApi.setMemberRole(this.group().id, member.id, role);
+      this.changed.emit(group);
+      const done: TranslationKey = role === 'owner' ? 'groups.members.nowOwner' : 'groups.members.nowMember';
+      this.announcement.set({ key: done, name: member.displayName });
+      this.keepFocusOn(member.id);
+    }, 'groups.members.lastOwner');
+  }
+
   protected async leave(): Promise<void> {
     const me = this.myUserId();
     if (me === null) return;
     await this.run(async () => {
       await this.api.removeGroupMember(this.group().id, me);
       this.left.emit();
-    });
+    }, 'groups.members.lastOwner');
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
+  /**
+   * The person's row moves when the list re-sorts, and their button is gone
+   * if I stepped down myself: the keyboard goes back to their button, or to the heading.
+   */
+  private keepFocusOn(memberId: Uuid): void {
+    afterNextRender(
+      () => {
+        const host = this.host.nativeElement;
+        const target =
+          host.querySelector<HTMLElement>(`[data-member-role="${memberId}"]`) ??
+          host.querySelector<HTMLElement>('[data-panel-heading]');
+        target?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+
+  /** `conflict`: what a 409 means here (only ever that the group would be left without an owner). */
+  private async run(work: () => Promise<void>, conflict?: TranslationKey): Promise<void> {
     if (this.busy()) return;
     this.busy.set(true);
     this.failure.set(null);
+    this.announcement.set(null);
     try {
       await work();
     } catch (error) {
-      this.failure.set(errorMessageFor(error));
+      this.failure.set(
+        conflict !== undefined && errorCodeOf(error) === 'CONFLICT' ? { key: conflict } : errorMessageFor(error),
+      );
     } finally {
       this.busy.set(false);
     }
