@@ -3,13 +3,16 @@
  * slots across daylight-saving changes, capacity under concurrent requests
  * (PostgreSQL decides), the waiting list, cancelling and moving.
  */
-import type { Booking, LecturerSummary, OfficeHours, Page, Slot } from '@klasteris/contracts';
+import type { Booking, LecturerSummary, Notification, OfficeHours, Page, Slot } from '@klasteris/contracts';
 import { DataSource } from 'typeorm';
 
 import { apiClient, errorBody } from './support/http';
+import { eventually, queuesSettled } from './support/notifications';
 import {
   addDays,
   book,
+  DAYS_NEAR_CHANGES,
+  dstCase,
   lecturer,
   nextEuChange,
   people,
@@ -17,6 +20,7 @@ import {
   type Person,
   putHours,
   ROUND_THE_CLOCK,
+  slotsAt,
   wallTime,
   wholeHourAhead,
 } from './support/office-hours';
@@ -134,7 +138,12 @@ describe('office hours: availability, slots and bookings', () => {
   });
 
   describe('slots', () => {
-    it('keeps a 10:00 Oslo slot at 10:00 in Oslo and 11:00 in Vilnius on both sides of the spring change', async () => {
+    // Slots near a change are read through the service at noon a week before it, not through the route: on
+    // the route's clock no change is inside the 366-day horizon on some days (see dstCase). Each case runs
+    // for the changes after today and after days on which it once failed.
+    const todays = () => [new Date(), ...DAYS_NEAR_CHANGES];
+
+    it('keeps a 10:00 Oslo slot at 10:00 in Oslo and 11:00 in Vilnius on both sides of each change', async () => {
       const ingrid = await lecturer(app, 'Ingrid Solberg', 'Europe/Oslo');
       await putHours(app, ingrid, {
         timeZone: 'Europe/Oslo',
@@ -144,25 +153,36 @@ describe('office hours: availability, slots and bookings', () => {
         minNoticeMinutes: 0,
         bookingHorizonDays: 366,
       });
-      const change = nextEuChange(3);
-      const from = `${addDays(change, -2)}T00:00:00Z`;
-      const to = `${addDays(change, 3)}T00:00:00Z`;
-      const response = await api().get<Slot[]>(`/api/lecturers/${ingrid.id}/slots?from=${from}&to=${to}`, {
-        token: ingrid.token,
-      });
-      expect(response.status).toBe(200);
-      const starts = response.body.map((slot) => slot.start);
-      // Winter (CET, +1) before the change, summer (CEST, +2) from the change on.
-      expect(starts).toEqual([
-        `${addDays(change, -2)}T09:00:00.000Z`,
-        `${addDays(change, -1)}T09:00:00.000Z`,
-        `${change}T08:00:00.000Z`,
-        `${addDays(change, 1)}T08:00:00.000Z`,
-        `${addDays(change, 2)}T08:00:00.000Z`,
-      ]);
-      expect(new Set(starts.map((start) => wallTime(start, 'Europe/Oslo')))).toEqual(new Set(['10:00']));
-      expect(new Set(starts.map((start) => wallTime(start, 'Europe/Vilnius')))).toEqual(new Set(['11:00']));
-      expect(response.body[0]).toMatchObject({ remaining: 1, capacity: 1, waiting: 0 });
+      const around = (change: string, now: Date) =>
+        slotsAt(app, ingrid.id, `${addDays(change, -2)}T00:00:00Z`, `${addDays(change, 3)}T00:00:00Z`, now);
+      for (const today of todays()) {
+        const spring = dstCase(3, today);
+        const springSlots = await around(spring.change, spring.now);
+        // Winter (CET, +1) before the change, summer (CEST, +2) from the change on.
+        expect(springSlots.map((slot) => slot.start)).toEqual([
+          `${addDays(spring.change, -2)}T09:00:00.000Z`,
+          `${addDays(spring.change, -1)}T09:00:00.000Z`,
+          `${spring.change}T08:00:00.000Z`,
+          `${addDays(spring.change, 1)}T08:00:00.000Z`,
+          `${addDays(spring.change, 2)}T08:00:00.000Z`,
+        ]);
+        expect(springSlots[0]).toMatchObject({ remaining: 1, capacity: 1, waiting: 0 });
+
+        const fall = dstCase(10, today);
+        const fallSlots = await around(fall.change, fall.now);
+        // Summer (CEST, +2) before the change, winter (CET, +1) from the change on.
+        expect(fallSlots.map((slot) => slot.start)).toEqual([
+          `${addDays(fall.change, -2)}T08:00:00.000Z`,
+          `${addDays(fall.change, -1)}T08:00:00.000Z`,
+          `${fall.change}T09:00:00.000Z`,
+          `${addDays(fall.change, 1)}T09:00:00.000Z`,
+          `${addDays(fall.change, 2)}T09:00:00.000Z`,
+        ]);
+
+        const starts = [...springSlots, ...fallSlots].map((slot) => slot.start);
+        expect(new Set(starts.map((start) => wallTime(start, 'Europe/Oslo')))).toEqual(new Set(['10:00']));
+        expect(new Set(starts.map((start) => wallTime(start, 'Europe/Vilnius')))).toEqual(new Set(['11:00']));
+      }
     });
 
     it('leaves no gap and no doubled slot on the spring-forward night, and one slot per wall time on the fall-back night', async () => {
@@ -175,39 +195,59 @@ describe('office hours: availability, slots and bookings', () => {
         minNoticeMinutes: 0,
         bookingHorizonDays: 366,
       });
-      const spring = nextEuChange(3);
-      const springSlots = (
-        await api().get<Slot[]>(`/api/lecturers/${night.id}/slots?from=${spring}T00:00:00Z&to=${spring}T12:00:00Z`, {
-          token: night.token,
-        })
-      ).body;
-      // 01:00 CET, then 02:00 does not exist, then 03:00 and 04:00 CEST: back to back in real time.
-      expect(springSlots.map((slot) => [slot.start, slot.end])).toEqual([
-        [`${spring}T00:00:00.000Z`, `${spring}T01:00:00.000Z`],
-        [`${spring}T01:00:00.000Z`, `${spring}T02:00:00.000Z`],
-        [`${spring}T02:00:00.000Z`, `${spring}T03:00:00.000Z`],
-      ]);
+      for (const today of todays()) {
+        const { change: spring, now: springNow } = dstCase(3, today);
+        const springSlots = await slotsAt(app, night.id, `${spring}T00:00:00Z`, `${spring}T12:00:00Z`, springNow);
+        // 01:00 CET, then 02:00 does not exist, then 03:00 and 04:00 CEST: back to back in real time.
+        expect(springSlots.map((slot) => [slot.start, slot.end])).toEqual([
+          [`${spring}T00:00:00.000Z`, `${spring}T01:00:00.000Z`],
+          [`${spring}T01:00:00.000Z`, `${spring}T02:00:00.000Z`],
+          [`${spring}T02:00:00.000Z`, `${spring}T03:00:00.000Z`],
+        ]);
 
-      const fall = nextEuChange(10);
-      const fallSlots = (
-        await api().get<Slot[]>(
-          `/api/lecturers/${night.id}/slots?from=${addDays(fall, -1)}T12:00:00Z&to=${fall}T12:00:00Z`,
-          { token: night.token },
-        )
-      ).body;
-      // 01:00 and 02:00 (first occurrence) on summer time, 03:00 and 04:00 on winter time: each wall time once.
-      expect(fallSlots.map((slot) => slot.start)).toEqual([
-        `${addDays(fall, -1)}T23:00:00.000Z`,
-        `${fall}T00:00:00.000Z`,
-        `${fall}T02:00:00.000Z`,
-        `${fall}T03:00:00.000Z`,
-      ]);
-      expect(fallSlots.map((slot) => wallTime(slot.start, 'Europe/Oslo'))).toEqual([
-        '01:00',
-        '02:00',
-        '03:00',
-        '04:00',
-      ]);
+        const { change: fall, now: fallNow } = dstCase(10, today);
+        const fallSlots = await slotsAt(app, night.id, `${addDays(fall, -1)}T12:00:00Z`, `${fall}T12:00:00Z`, fallNow);
+        // 01:00 and 02:00 (first occurrence) on summer time, 03:00 and 04:00 on winter time: each wall time once.
+        expect(fallSlots.map((slot) => slot.start)).toEqual([
+          `${addDays(fall, -1)}T23:00:00.000Z`,
+          `${fall}T00:00:00.000Z`,
+          `${fall}T02:00:00.000Z`,
+          `${fall}T03:00:00.000Z`,
+        ]);
+        expect(fallSlots.map((slot) => wallTime(slot.start, 'Europe/Oslo'))).toEqual([
+          '01:00',
+          '02:00',
+          '03:00',
+          '04:00',
+        ]);
+      }
+    });
+
+    it('picks a change ahead of the day and asks at a time from which its slots are bookable, whatever the day', () => {
+      expect(nextEuChange(3, new Date('2026-03-26T18:00:00Z'))).toBe('2026-03-29');
+      expect(nextEuChange(3, new Date('2026-03-29T00:59:00Z'))).toBe('2026-03-29');
+      expect(nextEuChange(3, new Date('2026-03-29T01:00:00Z'))).toBe('2027-03-28');
+      expect(nextEuChange(3, new Date('2029-03-28T12:00:00Z'))).toBe('2030-03-31');
+      expect(nextEuChange(10, new Date('2026-10-25T01:30:00Z'))).toBe('2027-10-31');
+      expect(nextEuChange(10, new Date('2026-11-29T12:00:00Z'))).toBe('2027-10-31');
+      // Every hour for two years from the start of 2026: the last Sunday of the month, still ahead, and the
+      // ranges read above start after `now` and end inside the horizon.
+      const wrong: string[] = [];
+      for (let hour = Date.UTC(2026, 0, 1); hour < Date.UTC(2028, 0, 1); hour += 3600_000) {
+        for (const month of [3, 10] as const) {
+          const { change, now } = dstCase(month, new Date(hour));
+          const lastSunday =
+            new Date(change).getUTCDay() === 0 &&
+            Number(change.slice(5, 7)) === month &&
+            Number(addDays(change, 7).slice(5, 7)) === month + 1;
+          const ahead = Date.parse(`${change}T01:00:00Z`) > hour;
+          const bookable =
+            Date.parse(`${addDays(change, -2)}T00:00:00Z`) > now.getTime() &&
+            Date.parse(`${addDays(change, 3)}T00:00:00Z`) < now.getTime() + 366 * 86_400_000;
+          if (!lastSunday || !ahead || !bookable) wrong.push(`${new Date(hour).toISOString()} → ${change}`);
+        }
+      }
+      expect(wrong).toEqual([]);
     });
 
     it('respects days off, extra windows, minimum notice and horizon, and refuses bad ranges', async () => {
@@ -484,6 +524,27 @@ describe('office hours: availability, slots and bookings', () => {
         cancelledBy: 'lecturer',
         cancelMessage: 'Sorry, I am ill today.',
       });
+
+      // The learner is told once, with the lecturer's message; the lecturer, who cancelled, is not told.
+      const toldOfCancelling = async (who: Person) =>
+        (await sql.query(`SELECT key, params FROM notifications WHERE recipient_id = $1 AND key LIKE $2`, [
+          who.id,
+          `booking-cancelled:${booking.id}:%`,
+        ])) as { key: string; params: Record<string, unknown> }[];
+      await eventually('learner told of the cancellation', async () => (await toldOfCancelling(learner)).length > 0);
+      await queuesSettled(app);
+      expect(await toldOfCancelling(learner)).toEqual([
+        {
+          key: `booking-cancelled:${booking.id}:${soon}`,
+          params: expect.objectContaining({ change: 'cancelled', message: 'Sorry, I am ill today.' }),
+        },
+      ]);
+      expect(await toldOfCancelling(strict)).toEqual([]);
+      const bell = (await api().get<Page<Notification>>('/api/notifications', { token: learner.token })).body.items;
+      const withMessage = bell.filter((notification) => notification.body.includes('Sorry, I am ill today.'));
+      expect(withMessage).toEqual([
+        expect.objectContaining({ kind: 'booking', link: expect.stringContaining(booking.id) }),
+      ]);
     });
 
     it('lists a learner’s bookings and a lecturer’s booked slots, upcoming soonest first, past apart', async () => {

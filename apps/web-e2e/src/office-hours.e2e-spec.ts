@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AuthResponse, Booking, LecturerSummary, Page as ListPage, UpdateMeRequest } from '@klasteris/contracts';
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
-import { addDays, isoWeekday, mondayOf, todayIn, zonedInstant } from '../../web/src/app/features/office-hours/time-zones';
+import { addDays, isoWeekday, mondayOf, todayIn, wallClockAt, zonedInstant } from '../../web/src/app/features/office-hours/time-zones';
 import { type RunningApi, startApi } from './support/api-server';
 import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
 
@@ -107,6 +107,23 @@ function countLoads(page: Page): () => number {
 /** Waits for running animations (a dialog fading in) to end, so screenshots show the final state. */
 async function settled(page: Page): Promise<void> {
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+}
+
+/**
+ * The wall-clock window of `minutes` from `start` in Oslo, or in UTC when it
+ * cannot be one there: a window may not run past midnight, and in the hour
+ * the clocks fall back a wall time names its first occurrence. Oslo's
+ * midnight and changes are never within minutes of UTC's midnight, so one of
+ * the two always fits, whatever the time of the run.
+ */
+function soonWindow(start: number, minutes: number): { timeZone: string; date: string; from: string; to: string } {
+  for (const timeZone of ['Europe/Oslo', 'UTC']) {
+    const [from, to] = [wallClockAt(start, timeZone), wallClockAt(start + minutes * 60_000, timeZone)];
+    if (to.date === from.date && to.time > from.time && zonedInstant(from.date, from.time, timeZone) === start) {
+      return { timeZone, date: from.date, from: from.time, to: to.time };
+    }
+  }
+  throw new Error(`No wall-clock window for ${new Date(start).toISOString()}`);
 }
 
 describe('office hours across time zones', () => {
@@ -362,15 +379,13 @@ describe('office hours across time zones', () => {
   });
 
   it('lights up "Join room" when the slot starts and its room opens, without reloading', async () => {
-    // A five-minute slot starting at the next whole minute but one, as an extra window today in Oslo.
+    // A five-minute slot starting at the next whole minute but one, as an extra window on that day.
     const start = Math.ceil((Date.now() + 60_000) / 60_000) * 60_000;
-    const wall = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    const [from, to] = [wall.format(start), wall.format(start + 5 * 60_000)];
-    if (to <= from) return; // Around midnight in Oslo: nothing sensible to set up.
+    const extra = soonWindow(start, 5);
     const hours = await callApi(ingrid, 'PUT', '/api/office-hours', {
-      timeZone: 'Europe/Oslo',
+      timeZone: extra.timeZone,
       weekly: [],
-      exceptions: [{ date: todayIn('Europe/Oslo', start), kind: 'extra', start: from, end: to }],
+      exceptions: [{ date: extra.date, kind: 'extra', start: extra.from, end: extra.to }],
       slotMinutes: 5,
       capacity: 1,
       minNoticeMinutes: 0,

@@ -25,6 +25,26 @@ describe('generateSlots', () => {
     ]);
   });
 
+  it('keeps a 10:00 Oslo slot at 10:00 Oslo (11:00 Vilnius) on both sides of the autumn change', () => {
+    const availability = oslo({
+      weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday: weekday as 1, start: '10:00', end: '11:00' })),
+    });
+    const slots = generateSlots(availability, new Date('2026-10-23T00:00:00Z'), new Date('2026-10-27T00:00:00Z'));
+    // Summer time (CEST, +2; Vilnius EEST, +3) until the change at 01:00 UTC on the 25th, winter time after.
+    expect(iso(slots)).toEqual([
+      ['2026-10-23T08:00:00.000Z', '2026-10-23T09:00:00.000Z'],
+      ['2026-10-24T08:00:00.000Z', '2026-10-24T09:00:00.000Z'],
+      ['2026-10-25T09:00:00.000Z', '2026-10-25T10:00:00.000Z'],
+      ['2026-10-26T09:00:00.000Z', '2026-10-26T10:00:00.000Z'],
+    ]);
+    const wall = (timeZone: string) =>
+      new Set(
+        slots.map((slot) => slot.start.toLocaleTimeString('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' })),
+      );
+    expect(wall('Europe/Oslo')).toEqual(new Set(['10:00']));
+    expect(wall('Europe/Vilnius')).toEqual(new Set(['11:00']));
+  });
+
   it('on the spring-forward night skips the wall hour that does not exist, leaving no gap and no overlap', () => {
     const availability = oslo({ weekly: [{ weekday: 7, start: '00:00', end: '05:00' }] });
     const slots = generateSlots(availability, new Date('2026-03-28T12:00:00Z'), new Date('2026-03-29T12:00:00Z'));

@@ -3,12 +3,15 @@
  * from its own forwarded address, so registration limits do not bite when a
  * test needs twenty learners), lecturers made so in SQL (roles are read from
  * the database on every request), availability through the API, and the
- * dates of the next daylight-saving changes in the EU.
+ * dates of the next daylight-saving changes in the EU with a time to ask for
+ * their slots at.
  */
 import { randomBytes } from 'node:crypto';
 
-import type { AuthResponse, Booking, OfficeHours, UpdateOfficeHoursRequest } from '@klasteris/contracts';
+import type { AuthResponse, Booking, OfficeHours, Slot, UpdateOfficeHoursRequest } from '@klasteris/contracts';
 import { DataSource } from 'typeorm';
+
+import { AvailabilityService } from '../../src/office-hours/availability.service';
 
 import { TEST_PASSWORD } from './accounts';
 import { apiClient, type ApiResponse } from './http';
@@ -85,16 +88,51 @@ export function book(app: TestApp, who: Person, body: Record<string, unknown>): 
 }
 
 /**
- * The next EU change after now: the last Sunday of March (spring forward)
- * or of October (fall back), as "YYYY-MM-DD". Both happen at 01:00 UTC.
+ * The next EU change after `after`: the last Sunday of March (spring
+ * forward) or of October (fall back), as "YYYY-MM-DD". Both happen at
+ * 01:00 UTC.
  */
 export function nextEuChange(month: 3 | 10, after = new Date()): string {
   for (let year = after.getUTCFullYear(); ; year++) {
     const lastDay = new Date(Date.UTC(year, month, 0));
-    const sunday = new Date(Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay()));
-    // A few days ahead, so the days before it are bookable too.
-    if (sunday.getTime() - 4 * 86_400_000 > after.getTime()) return sunday.toISOString().slice(0, 10);
+    const sunday = Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay());
+    if (sunday + 3600_000 > after.getTime()) return new Date(sunday).toISOString().slice(0, 10);
   }
+}
+
+/**
+ * A change to test slots across, and the "now" to ask for them at: noon a
+ * week before it, so the days around it are bookable (no notice, a 366-day
+ * horizon) and days before the change are still ahead. Asking at the real now cannot work on every day: the horizon
+ * is at most 366 days while one change may follow the last by 371 (2029 to
+ * 2030 in March, 2026 to 2027 in October), so on some days no change is both
+ * still ahead and already bookable.
+ */
+export function dstCase(month: 3 | 10, today = new Date()): { change: string; now: Date } {
+  const change = nextEuChange(month, today);
+  return { change, now: new Date(`${addDays(change, -7)}T12:00:00Z`) };
+}
+
+/**
+ * Days on which the daylight-saving tests, when they asked at the real time,
+ * failed (the four before a change, when the next year's was out of reach)
+ * or could not have passed (the week after a change that the next follows by
+ * 371 days), for running them as if on each.
+ */
+export const DAYS_NEAR_CHANGES = [
+  '2026-03-26T18:00:00Z',
+  '2026-10-21T06:00:00Z',
+  '2026-10-25T00:30:00Z',
+  '2026-10-25T01:30:00Z',
+  '2026-10-27T12:00:00Z',
+  '2029-03-25T00:59:00Z',
+  '2029-03-25T01:01:00Z',
+  '2029-03-28T12:00:00Z',
+].map((day) => new Date(day));
+
+/** A lecturer's slots as the API would list them at `now` (the service takes the time; the route uses the clock). */
+export function slotsAt(app: TestApp, lecturerId: string, from: string, to: string, now: Date): Promise<Slot[]> {
+  return app.app.get(AvailabilityService).slots(lecturerId, from, to, now);
 }
 
 export function addDays(date: string, days: number): string {
