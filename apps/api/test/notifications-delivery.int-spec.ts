@@ -7,6 +7,7 @@
 import type { Notification } from '@klasteris/contracts';
 
 import { MailTransport } from '../src/platform/mail/mail-transport';
+import { LivePublisher } from '../src/platform/realtime/live-publisher';
 import { registerPerson } from './support/accounts';
 import { apiClient } from './support/http';
 import { collect, connected, liveClient, LiveClient, pause } from './support/live-client';
@@ -86,6 +87,34 @@ describeOnQueueBackends('notifications: delivery', (backend) => {
     expect(stored).toHaveLength(1);
     expect(stored[0]!.title).toBe('Welcome');
     await eventually('one e-mail', async () => outboxFiles(app).length > 0 && (await mailDeliveries(app, person.user.id))[0]?.status === 'sent');
+    expect(await mailDeliveries(app, person.user.id)).toHaveLength(1);
+  });
+
+  it('still pushes the notification live when the first push fails, and keeps one notification', async () => {
+    const person = await registerPerson(app.baseUrl, 'Second Push');
+    const socket = await open(person.accessToken);
+    const received = collect(socket, 'notification:new');
+    const publisher = app.app.get(LivePublisher);
+    const realToUser = publisher.toUser.bind(publisher);
+    const toUser = jest
+      .spyOn(publisher, 'toUser')
+      .mockImplementationOnce(() => {
+        throw new Error('the live layer is down');
+      })
+      .mockImplementation(realToUser);
+
+    await notify(app, [systemEvent(person.user.id)]);
+
+    // The failed job is retried after its backoff, finds the stored notification and pushes it.
+    await eventually('pushed on the retry', async () => received.length === 1);
+    expect(toUser).toHaveBeenCalledTimes(2);
+    const stored = await storedNotifications(app, person.user.id);
+    expect(stored).toHaveLength(1);
+    expect(received[0]!.notification.id).toBe(stored[0]!.id);
+    await queuesSettled(app);
+    await pause(200);
+    expect(received).toHaveLength(1);
+    await eventually('one e-mail', async () => (await mailDeliveries(app, person.user.id))[0]?.status === 'sent');
     expect(await mailDeliveries(app, person.user.id)).toHaveLength(1);
   });
 

@@ -2,8 +2,14 @@
  * `notifications.deliver`: an event becomes the person's notification, once.
  * Persist (in their language, with their preferences; the unique
  * (recipient, key) makes a retried or repeated job find the first row), then
- * publish `notification:new` to every device (claimed with `pushed_at`, so
- * it goes out once), then enqueue the e-mail when they want one now.
+ * publish `notification:new` to every device, then enqueue the e-mail when
+ * they want one now (the mail job sends it once, see mail-deliveries).
+ *
+ * The push is at least once: `pushed_at` is recorded only after the publish,
+ * so a job that dies between storing and pushing is retried and pushes then.
+ * The rare repeat (a death after the publish, before the record) carries the
+ * same notification id, which the web client counts once; no second row is
+ * ever made.
  */
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
@@ -44,9 +50,7 @@ export class DeliverNotificationJob {
     if (!recipient || recipient.deactivatedAt !== null) return;
 
     const notification = await this.store(event, recipient);
-    if (notification.inApp && (await this.claimPush(notification.id))) {
-      this.publisher.toUser(recipient.id, 'notification:new', { notification: toNotification(notification) });
-    }
+    if (notification.inApp && notification.pushedAt === null) await this.push(notification);
     if (notification.emailMode === 'immediate') {
       await this.mailQueue.add(
         'mail.send-notification',
@@ -79,14 +83,28 @@ export class DeliverNotificationJob {
     return this.notifications.findOneByOrFail({ recipientId: recipient.id, key: event.key });
   }
 
-  /** True for exactly one caller per notification, however many jobs deliver it. */
-  private async claimPush(notificationId: string): Promise<boolean> {
-    const result = await this.notifications
-      .createQueryBuilder()
-      .update()
-      .set({ pushedAt: () => 'now()' })
-      .where('id = :notificationId AND pushed_at IS NULL', { notificationId })
-      .execute();
-    return result.affected === 1;
+  /**
+   * Publishes, then records the push, under the row's lock: a duplicate job
+   * running at the same time waits and then finds it pushed. If this process
+   * dies before the commit, `pushed_at` stays empty and the retry pushes again.
+   */
+  private async push(notification: NotificationEntity): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      // Read again under the lock: what is pushed is the row as it is now (read on another device, say).
+      const current = await manager
+        .getRepository(NotificationEntity)
+        .createQueryBuilder('notification')
+        .where('notification.id = :id', { id: notification.id })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!current || current.pushedAt !== null) return;
+      this.publisher.toUser(current.recipientId, 'notification:new', { notification: toNotification(current) });
+      await manager
+        .createQueryBuilder()
+        .update(NotificationEntity)
+        .set({ pushedAt: () => 'now()' })
+        .where('id = :id', { id: notification.id })
+        .execute();
+    });
   }
 }
