@@ -1,7 +1,9 @@
 /**
- * Assignments end to end: who may hand in and review, resubmission after
- * "revise", uploads checked by content and size (nothing kept when refused),
- * the review queue, and the events handed to the Notifier.
+ * Assignments end to end, on both queue backends (the hand-in's events go
+ * through the real Notifier onto PostgreSQL- or Redis-backed queues): who may
+ * hand in and review, resubmission after "revise", uploads checked by content
+ * and size (nothing kept when refused), the review queue, and the events
+ * handed to the Notifier.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import type { NotificationEvent } from '../src/notifications/notifier';
 import { registerPerson, SignedInPerson } from './support/accounts';
 import { SAMPLE_FILES, WRONG_FILES } from './support/files';
 import { apiClient } from './support/http';
+import { describeOnQueueBackends } from './support/notifications';
 import {
   addModule,
   createAssignment,
@@ -27,7 +30,7 @@ import {
 } from './support/programmes';
 import { startTestApp, TestApp } from './support/test-app';
 
-describe('assignments: submissions and reviews', () => {
+describeOnQueueBackends('assignments: submissions and reviews', (backend) => {
   let app: TestApp;
   let api: ReturnType<typeof apiClient>;
   let adminToken: string;
@@ -58,7 +61,11 @@ describe('assignments: submissions and reviews', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp({ label: 'assignments', config: { admin: TEST_ADMIN } });
+    app = await startTestApp({
+      label: `assignments${backend.name}`,
+      redis: backend.redis,
+      config: { admin: TEST_ADMIN },
+    });
     api = apiClient(app.baseUrl);
     adminToken = await signInAdmin(app);
     [lecturer, coLecturer, outsider] = await Promise.all([
