@@ -1,6 +1,7 @@
 /**
  * Runs the built API (`dist/apps/api/main.js`) as a real process, the way
- * `npm start` does, for tests of start-up behaviour.
+ * `npm start` does, for tests of start-up behaviour and of a separate
+ * worker process (ROLE=worker).
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -25,23 +26,74 @@ export function embeddedEnvironment(extra: Record<string, string>): NodeJS.Proce
 
 export async function startApiProcess(env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<ApiProcess> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, [BUILT_MAIN], { env: { ...env, PORT: String(port) }, stdio: 'pipe' });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = await startProcess({ ...env, PORT: String(port) }, 'API', timeoutMs, () =>
+    fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ),
+  );
+  return { baseUrl, ...started };
+}
+
+export interface WorkerProcess {
+  output: () => string;
+  stop(): Promise<number | null>;
+}
+
+export interface WorkerProcessOptions {
+  databaseUrl: string;
+  redisUrl: string;
+  /** The same prefix as the API processes it works for, or it serves other queues and socket streams. */
+  redisPrefix: string;
+  /** Where its outbox (no SMTP_URL) and uploads live. */
+  dataDir: string;
+  /** More settings, such as JOB_LOCK_SECONDS. */
+  env?: Record<string, string>;
+}
+
+/** What the worker logs once its job processors run (main.ts -> worker.ts). */
+export const WORKER_READY_LINE = 'Klasteris worker is running its job processors';
+
+/**
+ * ROLE=worker on an external PostgreSQL and Redis. It listens on no port, so
+ * it counts as up once it logs that its job processors run (at LOG_LEVEL info).
+ */
+export function startWorkerProcess(options: WorkerProcessOptions, timeoutMs = 90_000): Promise<WorkerProcess> {
+  const env = embeddedEnvironment({
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'info',
+    ...options.env,
+    ROLE: 'worker',
+    DATABASE_URL: options.databaseUrl,
+    REDIS_URL: options.redisUrl,
+    REDIS_PREFIX: options.redisPrefix,
+    DATA_DIR: options.dataDir,
+    // Required with DATABASE_URL; a worker signs and checks no tokens.
+    JWT_SECRET: 'worker-process-test-secret-that-is-long-enough',
+  });
+  delete env.SMTP_URL;
+  return startProcess(env, 'worker', timeoutMs, async (output) => output.includes(WORKER_READY_LINE));
+}
+
+async function startProcess(
+  env: NodeJS.ProcessEnv,
+  what: string,
+  timeoutMs: number,
+  isReady: (output: string) => Promise<boolean>,
+): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, [BUILT_MAIN], { env, stdio: 'pipe' });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`API exited early (${child.exitCode}):\n${output}`);
-    const up = await fetch(`${baseUrl}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { baseUrl, output: () => output, stop: () => stopProcess(child) };
+    if (child.exitCode !== null) throw new Error(`${what} exited early (${child.exitCode}):\n${output}`);
+    if (await isReady(output)) return { output: () => output, stop: () => stopProcess(child) };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   child.kill('SIGKILL');
-  throw new Error(`API did not come up within ${timeoutMs} ms:\n${output}`);
+  throw new Error(`${what} did not come up within ${timeoutMs} ms:\n${output}`);
 }
 
 export function runToExit(
