@@ -2,7 +2,9 @@
  * The Notifier features inject: one `notifications.deliver` job per event,
  * with a job id derived from the recipient and the event key, so a repeated
  * event is dropped while its job exists (the database catches it after
- * that). A malformed event is a programming error and throws at once.
+ * that). A malformed event is a programming error and throws at once. The
+ * queue store being briefly out of reach (Redis failing over, a PostgreSQL
+ * restart) is tried again a few times: the job ids make a repeat harmless.
  */
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
@@ -16,6 +18,8 @@ import { missingParams } from './render-notification';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_KEY_LENGTH = 300;
 const DELIVERY_ATTEMPTS = 8;
+/** Pauses before the second and third try to enqueue; the caller waits for them only when the store fails. */
+const ENQUEUE_RETRY_DELAYS_MS = [250, 1000];
 
 @Injectable()
 export class QueueNotifier extends Notifier {
@@ -40,7 +44,16 @@ export class QueueNotifier extends Notifier {
         opts: { ...retryingJob(DELIVERY_ATTEMPTS), jobId: deliverJobId(event.recipientId, event.key) },
       };
     });
-    await this.queue.addBulk(jobs);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.queue.addBulk(jobs);
+        return;
+      } catch (error) {
+        const delay = ENQUEUE_RETRY_DELAYS_MS[attempt];
+        if (delay === undefined) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 }
 
