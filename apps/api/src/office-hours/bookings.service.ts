@@ -39,6 +39,13 @@ import {
 } from './office-hours.errors';
 import type { GeneratedSlot } from './slot-generator';
 
+/** A confirmed place given up by `releaseAllPlacesOf`. */
+export interface ReleasedPlace {
+  id: string;
+  lecturer_id: string;
+  starts_at: Date;
+}
+
 export interface NewBooking {
   lecturerId: string;
   start: string;
@@ -369,6 +376,58 @@ export class BookingsService {
       [slotId, learnerId],
     )) as unknown[];
     return row !== undefined;
+  }
+
+  /**
+   * For account erasure, inside its transaction: the person's confirmed
+   * places that `cancel` refused (cut-off or start passed) are released all
+   * the same, by the usual rule: the slots are locked in id order, each
+   * count goes down, and in a slot not yet started the first people waiting
+   * take the freed places. Announce the promotions with `announcePromoted`
+   * after the commit.
+   */
+  async releaseAllPlacesOf(
+    manager: EntityManager,
+    learnerId: string,
+    now = new Date(),
+  ): Promise<{ released: ReleasedPlace[]; promoted: ConfirmedPlace[] }> {
+    const slots = (await manager.query(
+      `SELECT id, lecturer_id, starts_at, capacity, booked FROM office_hour_slots
+        WHERE id IN (SELECT slot_id FROM bookings WHERE learner_id = $1 AND status = 'confirmed')
+        ORDER BY id FOR UPDATE`,
+      [learnerId],
+    )) as LockedSlot[];
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [released] = (await manager.query(
+      `UPDATE bookings b SET status = 'cancelled', cancelled_by = 'learner', cancelled_at = now(),
+              revision = revision + 1, updated_at = now()
+         FROM office_hour_slots s
+        WHERE s.id = b.slot_id AND b.learner_id = $1 AND b.status = 'confirmed'
+        RETURNING b.id, b.slot_id, s.lecturer_id, s.starts_at`,
+      [learnerId],
+    )) as [(ReleasedPlace & { slot_id: string })[], number];
+    const aftermath: Aftermath = { notices: [], promoted: [], confirmed: [], dropReminders: [] };
+    for (const slot of slots) {
+      const freed = released.filter((place) => place.slot_id === slot.id).length;
+      if (freed === 0) continue;
+      await manager.query(`UPDATE office_hour_slots SET booked = booked - $2 WHERE id = $1`, [slot.id, freed]);
+      for (let place = 0; place < freed; place++) await this.promoteFirstWaiting(manager, slot, now, aftermath);
+    }
+    return {
+      released: released.map(({ id, lecturer_id, starts_at }) => ({ id, lecturer_id, starts_at })),
+      promoted: aftermath.confirmed,
+    };
+  }
+
+  /** After the commit of `releaseAllPlacesOf`: what follows a promotion, as after a cancellation here. */
+  async announcePromoted(promoted: ConfirmedPlace[]): Promise<void> {
+    if (promoted.length === 0) return;
+    await this.after({
+      notices: [],
+      promoted: promoted.map((place) => place.bookingId),
+      confirmed: promoted,
+      dropReminders: [],
+    });
   }
 
   /** Under the slot's lock: the first person waiting takes the freed place (none once the slot has started). */

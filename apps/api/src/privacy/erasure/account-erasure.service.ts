@@ -46,20 +46,14 @@ import type { AuthenticatedUser } from '../../accounts/authenticated-user';
 import { UploadStore } from '../../assignments/uploads/upload-store';
 import { BookingJobs, type ConfirmedPlace } from '../../office-hours/booking-jobs';
 import { type BookingNotice, BookingNotifications } from '../../office-hours/booking-notifications';
-import { BookingsService } from '../../office-hours/bookings.service';
+import { BookingsService, type ReleasedPlace } from '../../office-hours/bookings.service';
 import { DomainError } from '../../platform/errors/domain-error';
 import { LivePublisher } from '../../platform/realtime/live-publisher';
 import { lastAdminCannotErase } from '../privacy.errors';
 
-/** A confirmed place released inside the erasing transaction. */
-interface ReleasedPlace {
-  id: string;
-  lecturer_id: string;
-  starts_at: Date;
-}
-
 interface ErasedAccount {
   storageKeys: string[];
+  /** Confirmed places released inside the erasing transaction. */
   released: ReleasedPlace[];
   /** Places that went to the first person waiting. */
   promoted: ConfirmedPlace[];
@@ -85,7 +79,7 @@ export class AccountErasureService {
     const erased = await this.db.transaction((manager) => this.deleteAccount(manager, user.id));
     this.publisher.disconnectUser(user.id);
     await this.tellLecturers(user, erased.released);
-    await this.tellPromoted(erased.promoted);
+    await this.bookings.announcePromoted(erased.promoted);
     await this.removeFiles(user.id, erased.storageKeys);
   }
 
@@ -114,7 +108,7 @@ export class AccountErasureService {
     const [account] = (await manager.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [userId])) as unknown[];
     if (!account) return { storageKeys: [], released: [], promoted: [] };
     await this.assertNotLastAdmin(manager, userId, true);
-    const { released, promoted } = await releaseRemainingPlaces(manager, userId);
+    const { released, promoted } = await this.bookings.releaseAllPlacesOf(manager, userId);
     await handOverGroups(manager, userId);
     const files = (await manager.query(`SELECT storage_key FROM stored_files WHERE owner_id = $1`, [userId])) as {
       storage_key: string;
@@ -146,28 +140,6 @@ export class AccountErasureService {
     await Promise.all(upcoming.map((place) => this.bookingJobs.dropReminders(place.id, new Date(place.starts_at))));
   }
 
-  /** As BookingsService does after a promotion: the learner hears the place is theirs, the lecturer of the booking. */
-  private async tellPromoted(promoted: ConfirmedPlace[]): Promise<void> {
-    if (promoted.length === 0) return;
-    const notices: BookingNotice[] = [];
-    for (const place of promoted) {
-      const booking = await this.bookings.view(place.bookingId);
-      const common = { subject: booking.id, bookingId: booking.id, start: place.start };
-      notices.push(
-        { ...common, recipientId: booking.learner.id, personName: booking.lecturer.displayName, change: 'promoted' },
-        { ...common, recipientId: booking.lecturer.id, personName: booking.learner.displayName, change: 'booked' },
-      );
-    }
-    await this.bookingNotifications.send(notices);
-    try {
-      await this.bookingJobs.schedule(promoted);
-    } catch (error) {
-      this.logger.error(
-        `Could not schedule the jobs of promoted bookings: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  }
-
   /** The records are gone with the account; bytes that cannot be removed now are logged, not an error for the person. */
   private async removeFiles(userId: string, storageKeys: string[]): Promise<void> {
     const results = await Promise.allSettled(storageKeys.map((key) => this.uploads.remove(key)));
@@ -176,56 +148,6 @@ export class AccountErasureService {
       this.logger.error(`Erased account ${userId}: could not delete uploaded files ${failed.join(', ')}`);
     }
   }
-}
-
-/**
- * Confirmed places the service would not give up: each slot's count goes
- * down, so the place is free once the booking rows go with the account, and
- * in a slot not yet started the first people waiting take the freed places
- * (BookingsService's rule). The slots are locked first, in id order, as
- * BookingsService locks them.
- */
-async function releaseRemainingPlaces(
-  manager: EntityManager,
-  userId: string,
-): Promise<{ released: ReleasedPlace[]; promoted: ConfirmedPlace[] }> {
-  await manager.query(
-    `SELECT id FROM office_hour_slots
-      WHERE id IN (SELECT slot_id FROM bookings WHERE learner_id = $1 AND status = 'confirmed')
-      ORDER BY id FOR UPDATE`,
-    [userId],
-  );
-  // TypeORM answers an UPDATE with [rows, affected].
-  const [released] = (await manager.query(
-    `UPDATE bookings b SET status = 'cancelled', cancelled_by = 'learner', cancelled_at = now(),
-            revision = revision + 1, updated_at = now()
-       FROM office_hour_slots s
-      WHERE s.id = b.slot_id AND b.learner_id = $1 AND b.status = 'confirmed'
-      RETURNING b.id, b.slot_id, s.lecturer_id, s.starts_at`,
-    [userId],
-  )) as [(ReleasedPlace & { slot_id: string })[], number];
-  const promoted: ConfirmedPlace[] = [];
-  for (const slotId of new Set(released.map((place) => place.slot_id))) {
-    const freed = released.filter((place) => place.slot_id === slotId).length;
-    await manager.query(`UPDATE office_hour_slots SET booked = booked - $2 WHERE id = $1`, [slotId, freed]);
-    const [moved] = (await manager.query(
-      `UPDATE bookings b SET status = 'confirmed', revision = revision + 1, updated_at = now()
-         FROM office_hour_slots s
-        WHERE s.id = b.slot_id AND s.starts_at > now()
-          AND b.id IN (SELECT id FROM bookings
-                        WHERE slot_id = $1 AND status = 'waiting' AND learner_id <> $2
-                        ORDER BY created_at, id LIMIT $3)
-        RETURNING b.id, s.starts_at`,
-      [slotId, userId, freed],
-    )) as [{ id: string; starts_at: Date }[], number];
-    if (moved.length === 0) continue;
-    await manager.query(`UPDATE office_hour_slots SET booked = booked + $2 WHERE id = $1`, [slotId, moved.length]);
-    promoted.push(...moved.map((row) => ({ bookingId: row.id, slotId, start: new Date(row.starts_at) })));
-  }
-  return {
-    released: released.map(({ id, lecturer_id, starts_at }) => ({ id, lecturer_id, starts_at })),
-    promoted,
-  };
 }
 
 /** Groups the person is the only owner of pass to their longest-standing active member, if any. */
