@@ -180,13 +180,7 @@ export class GroupsService {
     const access = await this.assertCanSee(user, groupId);
     if (memberId !== user.id && !access.canManage) throw notAGroupManager();
     const channelIds = await this.db.transaction(async (manager) => {
-      await manager.query(`SELECT 1 FROM groups WHERE id = $1 FOR UPDATE`, [groupId]);
-      const [member] = (await manager.query(
-        `SELECT role, (SELECT count(*)::int FROM group_members o WHERE o.group_id = $1 AND o.role = 'owner') AS owners
-           FROM group_members WHERE group_id = $1 AND user_id = $2`,
-        [groupId, memberId],
-      )) as { role: GroupRole; owners: number }[];
-      if (!member) throw notAGroupMember();
+      const member = await this.lockedMembership(manager, groupId, memberId);
       if (member.role === 'owner' && member.owners <= 1) throw lastOwnerCannotLeave();
       await manager.query(`DELETE FROM group_members WHERE group_id = $1 AND user_id = $2`, [groupId, memberId]);
       return this.channelIds(manager, groupId);
@@ -209,13 +203,7 @@ export class GroupsService {
   ): Promise<GroupDetail> {
     await this.assertCanManage(user, groupId);
     await this.db.transaction(async (manager) => {
-      await manager.query(`SELECT 1 FROM groups WHERE id = $1 FOR UPDATE`, [groupId]);
-      const [member] = (await manager.query(
-        `SELECT role, (SELECT count(*)::int FROM group_members o WHERE o.group_id = $1 AND o.role = 'owner') AS owners
-           FROM group_members WHERE group_id = $1 AND user_id = $2`,
-        [groupId, memberId],
-      )) as { role: GroupRole; owners: number }[];
-      if (!member) throw notAGroupMember();
+      const member = await this.lockedMembership(manager, groupId, memberId);
       if (member.role === role) return;
       if (member.role === 'owner' && member.owners <= 1) throw lastOwnerCannotStepDown();
       await manager.query(
@@ -224,6 +212,22 @@ export class GroupsService {
       );
     });
     return this.detail(user, groupId);
+  }
+
+  /** A member's role and the group's owner count, under the group row's lock that every change of owners takes. */
+  private async lockedMembership(
+    manager: EntityManager,
+    groupId: string,
+    memberId: string,
+  ): Promise<{ role: GroupRole; owners: number }> {
+    await manager.query(`SELECT 1 FROM groups WHERE id = $1 FOR UPDATE`, [groupId]);
+    const [member] = (await manager.query(
+      `SELECT role, (SELECT count(*)::int FROM group_members o WHERE o.group_id = $1 AND o.role = 'owner') AS owners
+         FROM group_members WHERE group_id = $1 AND user_id = $2`,
+      [groupId, memberId],
+    )) as { role: GroupRole; owners: number }[];
+    if (!member) throw notAGroupMember();
+    return member;
   }
 
   /** The organisation stops taking part; its people who were not also added one by one leave. */
