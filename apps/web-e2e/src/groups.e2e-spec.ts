@@ -368,6 +368,19 @@ describe('a working group across organisations', () => {
     );
   });
 
+  it('lets the owner make a member an owner too, who can then manage the group', async () => {
+    await rasaPage.setViewportSize({ width: 1280, height: 800 });
+    await rasaPage.goto(`/groups/${group.id}`);
+    await rasaPage.getByTestId('toggle-members').click();
+    const tomasRow = rasaPage.getByTestId('members').getByTestId('member').filter({ hasText: tomas.displayName });
+    await tomasRow.getByRole('button', { name: `Make ${tomas.displayName} an owner of the group` }).click();
+    await tomasRow.getByText('owner', { exact: true }).waitFor();
+    // Tomas (in Lithuanian) now finds the group's management open to him.
+    await tomasPage.goto(`/groups/${group.id}`);
+    await tomasPage.getByTestId('group-name').filter({ hasText: GROUP_NAME }).waitFor();
+    await tomasPage.getByTestId('toggle-manage').waitFor();
+  });
+
   it('says plainly when a group does not exist', async () => {
     await rasaPage.setViewportSize({ width: 1280, height: 800 });
     await rasaPage.goto('/groups/00000000-0000-4000-8000-000000000000');
