@@ -1,9 +1,11 @@
 /**
  * The personal calendar feed: a secret address per person, regenerable;
- * the `.ics` is valid iCalendar (checked by a small parser here, as a
- * calendar app reads it) with each booking at its UTC time.
+ * the `.ics` is valid iCalendar with each booking at its UTC time: checked
+ * line by line by a small parser here (the format's rules), and read by
+ * ical.js as a calendar app would (what people see).
  */
 import type { Booking, CalendarFeed } from '@klasteris/contracts';
+import ICAL from 'ical.js';
 
 import { apiClient } from './support/http';
 import { book, lecturer, person, putHours, ROUND_THE_CLOCK, wholeHourAhead } from './support/office-hours';
@@ -45,6 +47,23 @@ function parseIcs(text: string): { calendar: Record<string, string>; events: Par
   }
   expect(stack).toEqual([]);
   return { calendar, events };
+}
+
+/** The events as a calendar application reads them. */
+function readAsCalendarApp(
+  text: string,
+): { uid: string; start: string; end: string; description: string; status: string }[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    return {
+      uid: event.uid,
+      start: event.startDate.toJSDate().toISOString(),
+      end: event.endDate.toJSDate().toISOString(),
+      description: event.description ?? '',
+      status: String(component.getFirstPropertyValue('status')),
+    };
+  });
 }
 
 const icsTime = (iso: string) => iso.replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
@@ -114,6 +133,25 @@ describe('office hours: the calendar feed', () => {
       DTSTART: icsTime(second),
       STATUS: 'CANCELLED',
     });
+    // A calendar application reads the same times and the question as it was written.
+    const read = readAsCalendarApp(ics.text);
+    expect(read.map(({ uid, start, end, status }) => ({ uid, start, end, status }))).toEqual([
+      {
+        uid: `booking-${kept.id}@klasteris`,
+        start: first,
+        end: new Date(Date.parse(first) + 3600_000).toISOString(),
+        status: 'CONFIRMED',
+      },
+      {
+        uid: `booking-${dropped.id}@klasteris`,
+        start: second,
+        end: new Date(Date.parse(second) + 3600_000).toISOString(),
+        status: 'CANCELLED',
+      },
+    ]);
+    expect(read[0]!.description).toContain(
+      'A long question, with commas; semicolons and a line\nbreak, about socialinės klasterystės kompetencijos',
+    );
 
     // The lecturer's feed holds the booked slot.
     const lecturerFeed = (await api().get<CalendarFeed>('/api/calendar/feed', { token: ingrid.token })).body;
