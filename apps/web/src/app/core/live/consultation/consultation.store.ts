@@ -11,8 +11,13 @@
  * chat; this store takes the questions from every join (first and after a
  * reconnection) and from the room's question events, so nothing is missed
  * and a late, older broadcast never undoes a newer change.
+ *
+ * A ban ends the view, as it does the chat's: on `member:banned` for me here,
+ * or when the room's join or the consultation's read is refused with BANNED
+ * (a reload, a reconnection after the ban), the questions are let go, nothing
+ * is re-read or re-sent, and `errorKind` says `removed`.
  */
-import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
+import { computed, DestroyRef, effect, inject, Injectable, signal, untracked } from '@angular/core';
 import {
   type Ack,
   type Consultation,
@@ -25,11 +30,13 @@ import {
 } from '@klasteris/contracts';
 
 import { ApiClient } from '../../api/api-client';
-import { type ErrorMessage, errorCodeOf, errorMessageFor } from '../../api/api-error';
+import { type ErrorMessage, errorCodeOf, errorMessageFor, errorMessageForCode } from '../../api/api-error';
 import { AuthService } from '../../auth/auth.service';
 import { LiveSocketService, LiveUnavailableError } from '../live-socket.service';
 import { type Announcement, LiveRoomStore, type RoomErrorKind } from '../room/live-room.store';
+import { bannedMe } from '../room/moderation-effects';
 import { newClientMsgId } from '../room/room-timeline';
+import { consultationErrorKind, readFailureShown } from './consultation-access';
 import { mergeConsultation } from './consultation-merge';
 import {
   applyQuestionHidden,
@@ -73,6 +80,8 @@ export class ConsultationStore {
   private readonly busyIds = signal<ReadonlySet<Uuid>>(new Set());
   private readonly sessionBusyState = signal(false);
   private readonly changedTo = signal<ConsultationState | null>(null);
+  /** Banned from this consultation's room (heard live, or a read, join or send refused with BANNED): the view ended. */
+  private readonly removedHere = signal(false);
 
   private unsubscribers: (() => void)[] = [];
   /** The server pushes nothing when a scheduled start time passes; the page re-reads the state then. */
@@ -115,17 +124,20 @@ export class ConsultationStore {
   });
   /** The question for the shared screen. */
   readonly top = computed(() => topQuestion(this.questionMap()));
-  /** Why the page cannot show the consultation, from REST or from joining its room. */
-  readonly errorKind = computed<RoomErrorKind | null>(() => {
-    const key = this.loadFailure()?.key;
-    if (key === undefined) return this.room.errorKind();
-    if (key === 'errors.NOT_FOUND' || key === 'errors.VALIDATION_FAILED') return 'notFound';
-    if (key === 'errors.FORBIDDEN') return 'forbidden';
-    return 'other';
-  });
+  /** Why the page cannot show the consultation, from REST, from joining its room, or a ban heard live. */
+  readonly errorKind = computed<RoomErrorKind | null>(() =>
+    consultationErrorKind(this.loadFailure()?.key, this.room.errorKind(), this.removedHere()),
+  );
+  /** I was banned from the consultation's room: no questions, no asking, no votes. */
+  readonly removed = computed(() => this.errorKind() === 'removed');
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.close());
+    // The room store learns of a ban this store does not hear: its join refused with BANNED
+    // (a reload, or a reconnection after a ban sent while this tab was offline).
+    effect(() => {
+      if (this.room.errorKind() === 'removed') untracked(() => this.removeMe());
+    });
   }
 
   /** Opens the consultation and its room, and keeps both in sync until `close()`. */
@@ -148,6 +160,9 @@ export class ConsultationStore {
         if (roomId !== this.currentId()) return;
         this.questionMap.update((held) => applyQuestionHidden(held, questionId, this.room.moderator()));
       }),
+      this.live.on('member:banned', (event) => {
+        if (bannedMe(event, this.currentId(), this.myUserId())) this.removeMe();
+      }),
     ];
     void this.load();
     this.room.open(consultationId);
@@ -169,12 +184,13 @@ export class ConsultationStore {
     this.busyIds.set(new Set());
     this.sessionBusyState.set(false);
     this.changedTo.set(null);
+    this.removedHere.set(false);
   }
 
   /** Fetches the consultation itself (state, who presents) over REST. */
   async load(): Promise<void> {
     const id = this.currentId();
-    if (id === null) return;
+    if (id === null || this.removed()) return;
     const ticket = ++this.loadTicket;
     try {
       const consultation = await this.api.consultation(id);
@@ -183,9 +199,9 @@ export class ConsultationStore {
       this.apply(consultation, 'mine');
     } catch (error) {
       if (ticket !== this.loadTicket) return;
-      // Known already: a failed refresh changes nothing on screen.
-      if (this.consultationState() === null || errorCodeOf(error) === 'NOT_FOUND')
-        this.loadFailure.set(errorMessageFor(error));
+      const code = errorCodeOf(error);
+      if (readFailureShown(code, this.consultationState() !== null)) this.loadFailure.set(errorMessageFor(error));
+      if (code === 'BANNED') this.removeMe();
     }
   }
 
@@ -212,6 +228,7 @@ export class ConsultationStore {
     const roomId = this.currentId();
     const text = body.trim();
     if (roomId === null) return { key: 'errors.GENERIC' };
+    if (this.removed()) return errorMessageForCode('BANNED');
     if (text === '' || text.length > MESSAGE_BODY_MAX_LENGTH) return { key: 'consultations.errors.askInvalid' };
     const retried = this.failedAsk;
     const clientMsgId =
@@ -222,7 +239,10 @@ export class ConsultationStore {
       const ack = await this.live.request('question:ask', { roomId, body: text, anonymous, clientMsgId });
       if (roomId !== this.currentId()) return null;
       this.failedAsk = null;
-      if (!ack.ok) return questionErrorFor('ask', ack.error.code, ack.error.retryAfterSeconds);
+      if (!ack.ok) {
+        if (ack.error.code === 'BANNED') this.removeMe();
+        return questionErrorFor('ask', ack.error.code, ack.error.retryAfterSeconds);
+      }
       this.mineIds.update((ids) => new Set(ids).add(ack.data.question.id));
       this.merge([ack.data.question], 'ack');
       return null;
@@ -285,7 +305,7 @@ export class ConsultationStore {
     request: () => Promise<Ack<{ question: Question }>>,
     onFailure: (reason: ErrorMessage) => void = (reason) => this.actionFailure.set(reason),
   ): Promise<boolean> {
-    if (this.busyIds().has(questionId)) return false;
+    if (this.busyIds().has(questionId) || this.removed()) return false;
     const roomId = this.currentId();
     this.actionFailure.set(null);
     this.busyIds.update((ids) => new Set(ids).add(questionId));
@@ -293,6 +313,7 @@ export class ConsultationStore {
       const ack = await request();
       if (roomId !== this.currentId()) return false;
       if (!ack.ok) {
+        if (ack.error.code === 'BANNED') this.removeMe();
         onFailure(questionErrorFor(action, ack.error.code, ack.error.retryAfterSeconds));
         return false;
       }
@@ -316,7 +337,7 @@ export class ConsultationStore {
 
   private async changeSession(call: (id: Uuid) => Promise<Consultation>): Promise<boolean> {
     const id = this.currentId();
-    if (id === null || this.sessionBusyState()) return false;
+    if (id === null || this.sessionBusyState() || this.removed()) return false;
     this.sessionBusyState.set(true);
     this.actionFailure.set(null);
     try {
@@ -332,6 +353,8 @@ export class ConsultationStore {
   }
 
   private merge(questions: readonly Question[], source: QuestionSource): void {
+    // An answer to an ask or a vote sent before the ban may still come back: it shows nothing.
+    if (this.removed()) return;
     const id = this.currentId();
     const forHere = questions.filter((question) => question.roomId === id);
     if (forHere.length > 0) this.questionMap.update((held) => mergeQuestions(held, forHere, source));
@@ -367,7 +390,29 @@ export class ConsultationStore {
     this.apply(consultation, 'broadcast');
   }
 
+  /**
+   * Banned here: the page says so, and this store stops following the
+   * consultation (the server has taken my sockets out of its room, and would
+   * refuse every read and send). Its id stays, so nothing reopens it by itself.
+   */
+  private removeMe(): void {
+    if (this.currentId() === null || this.removedHere()) return;
+    for (const unsubscribe of this.unsubscribers) unsubscribe();
+    this.unsubscribers = [];
+    this.clearStartTimer();
+    this.loadTicket += 1;
+    this.failedAsk = null;
+    this.questionMap.set(new Map());
+    this.mineIds.set(new Set());
+    this.announcementList.set([]);
+    this.actionFailure.set(null);
+    this.busyIds.set(new Set());
+    this.changedTo.set(null);
+    this.removedHere.set(true);
+  }
+
   private apply(incoming: Consultation, source: 'mine' | 'broadcast'): void {
+    if (this.removed()) return;
     const held = this.consultationState();
     const next = mergeConsultation(held, incoming, source);
     this.consultationState.set(next);

@@ -3,6 +3,8 @@
  * order by top or newest, answers as they come, my own ones waiting for
  * approval) beside the consultation's chat, both live; "live" and "ended"
  * banners as the state changes; presenters get a link to their view.
+ * A person banned from the consultation's room (live, or on coming back)
+ * sees only that they were removed: no questions, no asking, no chat.
  * The page owns a LiveRoomStore (the chat, and the room join) and a
  * ConsultationStore (the consultation and its questions).
  */
@@ -70,7 +72,7 @@ export class ConsultationPage {
   protected readonly asking = signal(false);
   protected readonly askError = signal<ErrorMessage | null>(null);
   protected readonly askStatus = signal<TranslationKey | null>(null);
-  protected readonly canVote = computed(() => this.store.connected() && !this.store.ended());
+  protected readonly canVote = computed(() => this.store.connected() && !this.store.ended() && !this.store.removed());
   protected readonly askNotice = computed<TranslationKey | null>(() => {
     const consultation = this.store.consultation();
     if (consultation === null) return null;
