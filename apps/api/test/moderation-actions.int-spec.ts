@@ -20,18 +20,20 @@ import { registerPerson } from './support/accounts';
 import { ask, createConsultation, socketPool } from './support/consultations';
 import { sendMessage } from './support/groups';
 import { apiClient, errorBody } from './support/http';
-import { collect, emitWithAck, nextEvent, pause } from './support/live-client';
+import { collect, emitWithAck, nextEvent, pause, waitFor } from './support/live-client';
 import {
   act,
   acted,
   auditCount,
   Channel,
   channelWithMembers,
+  messageEventsAbout,
   MODERATION_ADMIN,
   ModerationCast,
   moderationCast,
   sql,
 } from './support/moderation';
+import { registerLecturer } from './support/programmes';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('moderation actions', () => {
@@ -417,6 +419,71 @@ describe('moderation actions', () => {
       status: 'dismissed',
       hidden: true,
     });
+  });
+
+  it('in a consultation a hidden message reaches moderators only: its presenter drops it live and in history', async () => {
+    const lecturer = await registerLecturer(app, cast.admin.accessToken, 'Lina Lektorė');
+    const consultation = await createConsultation(app, lecturer.accessToken);
+    const learner = channel.member;
+    const { socket: learnerSocket } = await pool.joined(learner, consultation.id);
+    const { socket: lecturerSocket } = await pool.joined(lecturer, consultation.id);
+    const { socket: moderatorSocket } = await pool.joined(cast.moderator, consultation.id);
+    // Everyone has it before the hide, so what follows is about the hide only.
+    const seen = [learnerSocket, lecturerSocket, moderatorSocket].map((socket) => nextEvent(socket, 'message:new'));
+    const message = await sendMessage(learnerSocket, consultation.id, 'Netinkamas komentaras');
+    await Promise.all(seen);
+
+    const toLecturer = messageEventsAbout(lecturerSocket, message.id);
+    const toLearner = messageEventsAbout(learnerSocket, message.id);
+    const toModerator = messageEventsAbout(moderatorSocket, message.id);
+    const hiddenForLecturer = nextEvent(lecturerSocket, 'message:hidden');
+    const hiddenForLearner = nextEvent(learnerSocket, 'message:hidden');
+    const moderatorHidden = collect(moderatorSocket, 'message:hidden');
+    await acted(app, cast.moderator.accessToken, {
+      action: 'hide',
+      roomId: consultation.id,
+      targetType: 'message',
+      targetId: message.id,
+      reason: 'Įžeidu',
+    });
+    expect(await hiddenForLecturer).toEqual({ roomId: consultation.id, messageId: message.id });
+    expect(await hiddenForLearner).toEqual({ roomId: consultation.id, messageId: message.id });
+    await waitFor(() => toModerator.length === 1);
+    expect(toModerator[0]).toMatchObject({
+      event: 'message:updated',
+      message: {
+        id: message.id,
+        hidden: true,
+        hiddenBy: { id: cast.moderator.user.id, displayName: 'Mona Moderatorė' },
+      },
+    });
+
+    // What moderators do to it afterwards (a reaction, a delete from the room) stays with them too.
+    const reaction = await emitWithAck(moderatorSocket, 'reaction:toggle', { messageId: message.id, emoji: '👀' });
+    expect(reaction.ok).toBe(true);
+    const deleted = await emitWithAck(moderatorSocket, 'message:delete', { messageId: message.id });
+    expect(deleted.ok && deleted.data.message).toMatchObject({ id: message.id, hidden: true, deleted: true });
+    await waitFor(() => toModerator.some((received) => received.event === 'message:deleted'));
+    expect(toModerator.map((received) => received.event)).toEqual([
+      'message:updated',
+      'message:updated',
+      'message:deleted',
+    ]);
+    await pause(200);
+    expect(toLecturer).toEqual([]);
+    expect(toLearner).toEqual([]);
+    expect(moderatorHidden).toEqual([]);
+
+    const history = (person: SignedInPerson) =>
+      api().get<Page<Message>>(`/api/rooms/${consultation.id}/messages`, { token: person.accessToken });
+    expect((await history(lecturer)).body.items.map((item) => item.id)).not.toContain(message.id);
+    expect((await history(learner)).body.items.map((item) => item.id)).not.toContain(message.id);
+    expect((await history(cast.moderator)).body.items.find((item) => item.id === message.id)).toMatchObject({
+      hidden: true,
+      hiddenBy: { id: cast.moderator.user.id },
+    });
+    const rejoin = await emitWithAck(lecturerSocket, 'room:join', { roomId: consultation.id, afterSeq: 0 });
+    expect(rejoin.ok && rejoin.data.messages.map((item) => item.id)).not.toContain(message.id);
   });
 
   it('a muted or banned person cannot ask questions', async () => {

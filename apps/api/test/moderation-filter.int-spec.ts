@@ -12,16 +12,18 @@ import { registerPerson } from './support/accounts';
 import { createConsultation, socketPool } from './support/consultations';
 import { sendMessage } from './support/groups';
 import { apiClient } from './support/http';
-import { collect, emitWithAck, nextEvent, pause } from './support/live-client';
+import { collect, emitWithAck, nextEvent, pause, waitFor } from './support/live-client';
 import {
   acted,
   Channel,
   channelWithMembers,
+  messageEventsAbout,
   MODERATION_ADMIN,
   ModerationCast,
   moderationCast,
 } from './support/moderation';
 import { eventually, storedNotifications } from './support/notifications';
+import { registerLecturer } from './support/programmes';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('the banned-word filter on sends, edits and questions', () => {
@@ -122,6 +124,60 @@ describe('the banned-word filter on sends, edits and questions', () => {
     expect((await history(channel.member.accessToken)).body.items.find((item) => item.id === message.id)?.held).toBe(
       true,
     );
+  });
+
+  it('in a consultation a held message reaches its author and moderators, not the presenter', async () => {
+    const lecturer = await registerLecturer(app, cast.admin.accessToken, 'Lina Lektorė');
+    const consultation = await createConsultation(app, lecturer.accessToken);
+    const roomHistory = (token: string) =>
+      api().get<Page<Message>>(`/api/rooms/${consultation.id}/messages`, { token });
+    const { socket: authorSocket } = await pool.joined(channel.member, consultation.id);
+    const { socket: lecturerSocket } = await pool.joined(lecturer, consultation.id);
+    const { socket: moderatorSocket } = await pool.joined(cast.moderator, consultation.id);
+    const lecturerReceived = collect(lecturerSocket, 'message:new');
+    const toModerator = nextEvent(moderatorSocket, 'message:new');
+
+    const held = await sendMessage(authorSocket, consultation.id, 'This is a SCAM offer');
+    expect(held).toMatchObject({ hidden: true, held: true });
+    expect((await toModerator).message).toMatchObject({ id: held.id, held: true });
+    await pause(300);
+    expect(lecturerReceived).toHaveLength(0);
+    expect((await roomHistory(lecturer.accessToken)).body.items.map((item) => item.id)).not.toContain(held.id);
+    expect((await roomHistory(channel.member.accessToken)).body.items.find((item) => item.id === held.id)?.held).toBe(
+      true,
+    );
+
+    // Edited into a holding word: the presenter drops it like any member; its author and moderators keep it, held.
+    const seen = [authorSocket, lecturerSocket, moderatorSocket].map((socket) => nextEvent(socket, 'message:new'));
+    const message = await sendMessage(authorSocket, consultation.id, 'Geras pasiūlymas');
+    await Promise.all(seen);
+    const toLecturer = messageEventsAbout(lecturerSocket, message.id);
+    const toAuthor = messageEventsAbout(authorSocket, message.id);
+    const moderatorUpdated = nextEvent(moderatorSocket, 'message:updated');
+    const dropped = nextEvent(lecturerSocket, 'message:hidden');
+    const hiddenForAuthor = collect(authorSocket, 'message:hidden');
+    const hiddenForModerator = collect(moderatorSocket, 'message:hidden');
+    const edit = await emitWithAck(authorSocket, 'message:edit', { messageId: message.id, body: 'A scam, really' });
+    expect(edit.ok && edit.data.message).toMatchObject({ hidden: true, held: true });
+    expect(await dropped).toEqual({ roomId: consultation.id, messageId: message.id });
+    expect((await moderatorUpdated).message).toMatchObject({ id: message.id, held: true, body: 'A scam, really' });
+    await waitFor(() => toAuthor.length === 1);
+    expect(toAuthor[0]).toMatchObject({ event: 'message:updated', message: { id: message.id, held: true } });
+    await pause(200);
+    expect(toLecturer).toEqual([]);
+    expect(hiddenForAuthor).toEqual([]);
+    expect(hiddenForModerator).toEqual([]);
+    expect((await roomHistory(lecturer.accessToken)).body.items.map((item) => item.id)).not.toContain(message.id);
+
+    const released = nextEvent(lecturerSocket, 'message:updated');
+    await acted(app, cast.moderator.accessToken, {
+      action: 'restore',
+      roomId: consultation.id,
+      targetType: 'message',
+      targetId: held.id,
+      reason: 'Ne sukčiavimas',
+    });
+    expect((await released).message).toMatchObject({ id: held.id, hidden: false, held: false });
   });
 
   it('holds a question as pending: staff and its author see it, peers do not; a refusing word refuses it', async () => {

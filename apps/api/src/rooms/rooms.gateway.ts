@@ -11,7 +11,12 @@ import { ItemActions } from '../moderation/actions/item-actions';
 import { ContentFilter } from '../moderation/reports/content-filter';
 import { validatePayload } from '../platform/http/validation';
 import { LiveEventRouter } from '../platform/realtime/live-event-router';
-import { LivePublisher, roomChannel, roomStaffChannel } from '../platform/realtime/live-publisher';
+import {
+  everyRoomChannel,
+  LivePublisher,
+  roomChannel,
+  roomModeratorsChannel,
+} from '../platform/realtime/live-publisher';
 import type { LiveSocket } from '../platform/realtime/live-socket';
 import { RateLimiter } from '../platform/rate-limit/rate-limiter';
 import {
@@ -78,8 +83,8 @@ export class RoomsGateway implements OnModuleInit {
     // Join before reading history: a message stored meanwhile then arrives live,
     // or in the list, or both (the client keeps one per seq); never neither.
     await socket.join(roomChannel(roomId));
-    // Moderators also join the room's staff channel: hidden and held messages reach them there, and nobody else.
-    if (canModerate(user)) await socket.join(roomStaffChannel(roomId));
+    // Moderators and admins also join its moderators channel: hidden messages reach them there, and nobody else.
+    if (canModerate(user)) await socket.join(roomModeratorsChannel(roomId));
     // What the room's kind adds (a consultation's staff channel and questions), before history for the same reason.
     const extension = await this.joinExtensions.for(room.kind)?.joined(socket, room);
     const messages =
@@ -94,8 +99,8 @@ export class RoomsGateway implements OnModuleInit {
 
   private async leave(socket: LiveSocket, payload: unknown) {
     const { roomId } = await validatePayload(RoomRefDto, payload);
-    await socket.leave(roomChannel(roomId));
-    await socket.leave(roomStaffChannel(roomId));
+    // And every channel joined beside it: the moderators channel, a consultation's staff channel.
+    for (const channel of everyRoomChannel(roomId)) await socket.leave(channel);
     this.presence.changed(roomId);
     return {};
   }
@@ -126,8 +131,10 @@ export class RoomsGateway implements OnModuleInit {
     const hold = await this.contentFilter.screen(body);
     const message = await this.messages.edit(socket.data.user, messageId, body, hold !== null);
     if (hold && message.held) {
-      this.publisher.toRoomExceptStaff(message.roomId, 'message:hidden', { roomId: message.roomId, messageId });
+      // Held by the filter from now: the room drops it; moderators and its author get the held text.
+      this.broadcast.hidden(message);
       this.contentFilter.held({ type: 'message', id: message.id, roomId: message.roomId }, hold);
+      return { message };
     }
     this.broadcast.message('message:updated', message);
     return { message };

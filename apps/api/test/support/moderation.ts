@@ -1,5 +1,11 @@
 /** Moderation for tests: people with roles, a group channel with members, reports and actions through the API. */
-import type { AuthResponse, ModerationActionRequest, ModerationAuditEntry, Report } from '@klasteris/contracts';
+import type {
+  AuthResponse,
+  Message,
+  ModerationActionRequest,
+  ModerationAuditEntry,
+  Report,
+} from '@klasteris/contracts';
 import { DataSource } from 'typeorm';
 
 import type { SignedInPerson } from './accounts';
@@ -7,6 +13,7 @@ import { registerPerson } from './accounts';
 import { registerModerator } from './consultations';
 import { addMember, createGroup, must } from './groups';
 import { apiClient, type ApiResponse } from './http';
+import type { LiveClient } from './live-client';
 import type { TestApp } from './test-app';
 
 export const MODERATION_ADMIN = { email: 'moderation.admin@klasteris.test', password: 'admin-password-123' };
@@ -73,4 +80,24 @@ export async function auditCount(app: TestApp, where: { action?: string; roomId?
 
 export function sql<T = unknown>(app: TestApp, query: string, params: unknown[] = []): Promise<T[]> {
   return app.app.get(DataSource).query(query, params) as Promise<T[]>;
+}
+
+export interface ReceivedMessageEvent {
+  event: 'message:new' | 'message:updated' | 'message:deleted';
+  message: Message;
+}
+
+/**
+ * Every event carrying a message (new, updated, deleted) that the socket
+ * receives from now on about one message, in order: for asserting that a
+ * hidden message reaches nobody who may not see it.
+ */
+export function messageEventsAbout(socket: LiveClient, messageId: string): ReceivedMessageEvent[] {
+  const received: ReceivedMessageEvent[] = [];
+  for (const event of ['message:new', 'message:updated', 'message:deleted'] as const) {
+    socket.on(event, ({ message }) => {
+      if (message.id === messageId) received.push({ event, message });
+    });
+  }
+  return received;
 }

@@ -3,9 +3,11 @@
  * transaction with the item locked: the change, its audit entry, and the
  * item's open reports resolved by that entry. Then, live on every node:
  *
- * - hide: members get `message:hidden` / `question:hidden` and drop it; the
- *   room's staff channel (moderators; for consultations also presenters)
- *   gets it marked hidden in `message:updated` / `question:updated`.
+ * - hide: a message reaches only moderators and admins from then on
+ *   (MessageBroadcast): they get it marked hidden in `message:updated`,
+ *   everyone else in the room `message:hidden`. A question stays with a
+ *   consultation's staff (presenters too), who get `question:updated`; the
+ *   rest `question:hidden`.
  * - restore: clears hidden (and held), and the whole room gets it again. A
  *   question the filter held (pending) is published by restoring it.
  * - delete: a message is deleted as by its author (the seq stays, the text

@@ -16,11 +16,24 @@ export const roomChannel = (roomId: string) => `room:${roomId}`;
 /** Every socket of every member of a working group, joined on connect: room activity for unread counts. */
 export const groupChannel = (groupId: string) => `group:${groupId}`;
 /**
- * A room's staff (a consultation's presenters and moderators): sockets that
- * may see everything in the room join it beside the room's channel. Not
- * `room:`-prefixed, so nothing that walks a socket's `room:` channels (presence) mistakes it for a room.
+ * A consultation's staff (its presenters: its lecturers, moderators and
+ * admins), joined beside the room's channel: they see pending questions and
+ * anonymous askers in full. Not `room:`-prefixed (nor is the next one), so
+ * nothing that walks a socket's `room:` channels (presence) mistakes it for a room.
  */
 export const roomStaffChannel = (roomId: string) => `room-staff:${roomId}`;
+/**
+ * A room's moderators and admins, joined beside the room's channel in every
+ * kind of room: the only ones who see hidden messages. Apart from the staff
+ * channel because a consultation's presenters are staff but not moderators.
+ */
+export const roomModeratorsChannel = (roomId: string) => `room-mod:${roomId}`;
+/** Every channel a socket may hold for one room: what leaving it or being removed from it leaves. */
+export const everyRoomChannel = (roomId: string) => [
+  roomChannel(roomId),
+  roomStaffChannel(roomId),
+  roomModeratorsChannel(roomId),
+];
 
 type EventName = keyof ServerToClientEvents;
 type EventPayload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
@@ -79,15 +92,12 @@ export class LivePublisher {
    * (the author of a question only staff may see yet). A socket in both gets it once.
    */
   toRoomStaff<E extends EventName>(roomId: string, event: E, payload: EventPayload<E>, alsoUserId?: string): void {
-    if (!this.namespace) return;
-    const channels = [roomStaffChannel(roomId), ...(alsoUserId ? [userChannel(alsoUserId)] : [])];
-    (this.namespace.to(channels).emit as (event: string, payload: unknown) => boolean)(event, payload);
+    this.emitTo([roomStaffChannel(roomId), ...userChannels(alsoUserId)], event, payload);
   }
 
   /**
    * To everyone in the room but its staff channel (and but one person's
    * sockets if given): the peers' version of something staff see in full.
-   * The adapter carries the exceptions to every node, which applies them to its own sockets.
    */
   toRoomExceptStaff<E extends EventName>(
     roomId: string,
@@ -95,12 +105,28 @@ export class LivePublisher {
     payload: EventPayload<E>,
     exceptUserId?: string,
   ): void {
-    if (!this.namespace) return;
-    const except = [roomStaffChannel(roomId), ...(exceptUserId ? [userChannel(exceptUserId)] : [])];
-    (this.namespace.to(roomChannel(roomId)).except(except).emit as (event: string, payload: unknown) => boolean)(
-      event,
-      payload,
-    );
+    this.emitToRoomExcept(roomId, [roomStaffChannel(roomId), ...userChannels(exceptUserId)], event, payload);
+  }
+
+  /**
+   * To the room's moderators channel, and to one person's sockets too if
+   * given (the author of a message the word filter holds). A socket in both gets it once.
+   */
+  toRoomModerators<E extends EventName>(roomId: string, event: E, payload: EventPayload<E>, alsoUserId?: string): void {
+    this.emitTo([roomModeratorsChannel(roomId), ...userChannels(alsoUserId)], event, payload);
+  }
+
+  /**
+   * To everyone in the room but its moderators channel (and but one
+   * person's sockets if given): what a hidden message becomes for the rest.
+   */
+  toRoomExceptModerators<E extends EventName>(
+    roomId: string,
+    event: E,
+    payload: EventPayload<E>,
+    exceptUserId?: string,
+  ): void {
+    this.emitToRoomExcept(roomId, [roomModeratorsChannel(roomId), ...userChannels(exceptUserId)], event, payload);
   }
 
   /** The people connected to a room right now, on every node. */
@@ -112,7 +138,7 @@ export class LivePublisher {
 
   /** A person removed from a room stops receiving it at once, in every tab and on every node. */
   removeUserFromRoom(userId: string, roomId: string): void {
-    this.namespace?.in(userChannel(userId)).socketsLeave([roomChannel(roomId), roomStaffChannel(roomId)]);
+    this.namespace?.in(userChannel(userId)).socketsLeave(everyRoomChannel(roomId));
   }
 
   /** Signing out ends that session's sockets, on every node. */
@@ -126,8 +152,30 @@ export class LivePublisher {
   }
 
   private emit<E extends EventName>(channel: string, event: E, payload: EventPayload<E>): void {
+    this.emitTo([channel], event, payload);
+  }
+
+  /** To every socket in any of the channels, once each. */
+  private emitTo<E extends EventName>(channels: string[], event: E, payload: EventPayload<E>): void {
     // Without a socket server (a worker process in embedded mode) there is nobody to deliver to.
     if (!this.namespace) return;
-    (this.namespace.to(channel).emit as (event: string, payload: unknown) => boolean)(event, payload);
+    (this.namespace.to(channels).emit as (event: string, payload: unknown) => boolean)(event, payload);
+  }
+
+  /** The adapter carries the exceptions to every node, which applies them to its own sockets. */
+  private emitToRoomExcept<E extends EventName>(
+    roomId: string,
+    except: string[],
+    event: E,
+    payload: EventPayload<E>,
+  ): void {
+    if (!this.namespace) return;
+    (this.namespace.to(roomChannel(roomId)).except(except).emit as (event: string, payload: unknown) => boolean)(
+      event,
+      payload,
+    );
   }
 }
+
+/** The person's own channel, or none. */
+const userChannels = (userId: string | undefined): string[] => (userId ? [userChannel(userId)] : []);
