@@ -12,6 +12,7 @@ import { CreateConsultations1764400006000 } from './1764400006000-create-consult
 import { CreateOfficeHours1764400007000 } from './1764400007000-create-office-hours';
 import { CreateModeration1764400008000 } from './1764400008000-create-moderation';
 import { CreatePrivacy1764400009000 } from './1764400009000-create-privacy';
+import { CreateNotificationOutbox1764400010000 } from './1764400010000-create-notification-outbox';
 
 export const MIGRATIONS = [
   CreateAccounts1764400000000,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   CreateOfficeHours1764400007000,
   CreateModeration1764400008000,
   CreatePrivacy1764400009000,
+  CreateNotificationOutbox1764400010000,
 ];

@@ -13,6 +13,7 @@ import { upsertSchedule } from '../platform/queue/upsert-schedule';
 /** 06:00 UTC: morning in Vilnius and Oslo alike. */
 export const DIGEST_SCHEDULE = '0 6 * * *';
 export const OVERDUE_REVIEW_SCHEDULE = '*/15 * * * *';
+export const FLUSH_OUTBOX_SCHEDULE = '* * * * *';
 
 @Injectable()
 export class NotificationSchedules implements OnApplicationBootstrap {
@@ -30,6 +31,13 @@ export class NotificationSchedules implements OnApplicationBootstrap {
       'reviews.remind-overdue',
       { pattern: OVERDUE_REVIEW_SCHEDULE, tz: 'UTC' },
       { name: 'reviews.remind-overdue', data: {}, opts: retryingJob(3) },
+    );
+    await upsertSchedule(
+      this.queue,
+      'notifications.flush-outbox',
+      { pattern: FLUSH_OUTBOX_SCHEDULE, tz: 'UTC' },
+      // No retries: the next run comes within a minute anyway.
+      { name: 'notifications.flush-outbox', data: {}, opts: retryingJob(1) },
     );
   }
 }

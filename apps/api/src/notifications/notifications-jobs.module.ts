@@ -1,7 +1,8 @@
 /**
  * The notification jobs, for processes that run jobs (ROLE all or worker):
  * delivery (store, push, queue the e-mail), e-mail of one notification, the
- * daily digest, the overdue-review reminder, and their schedules.
+ * daily digest, the overdue-review reminder, the outbox flush, and their
+ * schedules.
  */
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -16,6 +17,7 @@ import { MailDeliveriesService } from './mail/mail-deliveries.service';
 import { SendNotificationEmailJob } from './mail/send-notification-email.job';
 import { NotificationEntity } from './notification.entity';
 import { NotificationSchedules } from './notification-schedules';
+import { FlushNotificationOutboxJob } from './outbox/flush-notification-outbox.job';
 import { RemindOverdueReviewsJob } from './reminders/remind-overdue-reviews.job';
 
 @Module({
@@ -26,6 +28,7 @@ import { RemindOverdueReviewsJob } from './reminders/remind-overdue-reviews.job'
     GatherDigestsJob,
     SendDigestEmailJob,
     RemindOverdueReviewsJob,
+    FlushNotificationOutboxJob,
     MailDeliveriesService,
     NotificationSchedules,
   ],

@@ -26,6 +26,10 @@ export interface NotificationEvent {
 }
 
 export abstract class Notifier {
-  /** Queues the events; returns once they are safely enqueued, not delivered. */
+  /**
+   * Queues the events; returns once they are safe, not delivered: enqueued, or,
+   * while the queue store is out of reach, kept in the outbox in the database
+   * for the flush job to enqueue later. Throws when neither worked.
+   */
   abstract notify(events: NotificationEvent[]): Promise<void>;
 }

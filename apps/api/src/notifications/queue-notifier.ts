@@ -1,52 +1,72 @@
 /**
- * The Notifier features inject: one `notifications.deliver` job per event,
- * with a job id derived from the recipient and the event key, so a repeated
- * event is dropped while its job exists (the database catches it after
- * that). A malformed event is a programming error and throws at once. The
- * queue store being briefly out of reach (Redis failing over, a PostgreSQL
- * restart) is tried again a few times: the job ids make a repeat harmless.
+ * The Notifier features inject: one `notifications.deliver` job per event
+ * (see deliver-jobs.ts for the job id that makes a repeat harmless). A
+ * malformed event is a programming error and throws at once. The queue store
+ * being briefly out of reach (Redis failing over, a PostgreSQL restart) is
+ * tried again a few times; when it stays out of reach, the events are kept in
+ * the notification outbox in the database, and the flush job enqueues them
+ * once the store answers again. Only when the database refuses them too does
+ * notify() throw.
  */
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { NOTIFICATION_KINDS, type DeliverNotificationJob } from '@klasteris/contracts';
 import type { Queue } from 'bullmq';
 
-import { jobIdFrom, retryingJob } from '../platform/queue/job-options';
+import { enqueueDeliveries } from './deliver-jobs';
 import { NotificationEvent, Notifier } from './notifier';
+import { NotificationOutbox } from './outbox/notification-outbox';
 import { missingParams } from './render-notification';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_KEY_LENGTH = 300;
-const DELIVERY_ATTEMPTS = 8;
 /** Pauses before the second and third try to enqueue; the caller waits for them only when the store fails. */
 const ENQUEUE_RETRY_DELAYS_MS = [250, 1000];
 
 @Injectable()
 export class QueueNotifier extends Notifier {
-  constructor(@InjectQueue('notifications') private readonly queue: Queue) {
+  private readonly logger = new Logger(QueueNotifier.name);
+
+  constructor(
+    @InjectQueue('notifications') private readonly queue: Queue,
+    private readonly outbox: NotificationOutbox,
+  ) {
     super();
   }
 
   async notify(events: NotificationEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const jobs = events.map((event) => {
+    const jobs: DeliverNotificationJob[] = events.map((event) => {
       assertWellFormed(event);
-      const data: DeliverNotificationJob = {
+      return {
         key: event.key,
         recipientId: event.recipientId,
         kind: event.kind,
         params: event.params,
         link: event.link,
       };
-      return {
-        name: 'notifications.deliver',
-        data,
-        opts: { ...retryingJob(DELIVERY_ATTEMPTS), jobId: deliverJobId(event.recipientId, event.key) },
-      };
     });
+    try {
+      await this.enqueueRetrying(jobs);
+    } catch (enqueueError) {
+      try {
+        await this.outbox.keep(jobs);
+      } catch (outboxError) {
+        throw new Error(
+          `Notifications could neither be enqueued (${messageOf(enqueueError)}) nor kept in the outbox (${messageOf(outboxError)})`,
+          { cause: outboxError },
+        );
+      }
+      this.logger.warn(
+        `Kept ${jobs.length} notification(s) in the outbox until the queue answers again: ${messageOf(enqueueError)}`,
+      );
+    }
+  }
+
+  private async enqueueRetrying(jobs: DeliverNotificationJob[]): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.queue.addBulk(jobs);
+        await enqueueDeliveries(this.queue, jobs);
         return;
       } catch (error) {
         const delay = ENQUEUE_RETRY_DELAYS_MS[attempt];
@@ -57,7 +77,9 @@ export class QueueNotifier extends Notifier {
   }
 }
 
-export const deliverJobId = (recipientId: string, key: string) => jobIdFrom('notify', recipientId, key);
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 function assertWellFormed(event: NotificationEvent): void {
   const problems: string[] = [];

@@ -1,7 +1,8 @@
 /**
  * Helpers for the notification pipeline's tests: run a block on both queue
  * backends, send events through the real Notifier, read what the database
- * holds, and poll for an outcome with a deadline instead of sleeping.
+ * holds (notifications, e-mail deliveries, the notification outbox), and poll
+ * for an outcome with a deadline instead of sleeping.
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
@@ -74,6 +75,13 @@ export function mailDeliveries(app: TestApp, recipientId: string): Promise<Store
     .query(`SELECT key, status, attempts, notification_id FROM mail_deliveries WHERE recipient_id = $1 ORDER BY created_at`, [
       recipientId,
     ]);
+}
+
+/** Events for the person that wait in the notification outbox (the queue store refused them), oldest first. */
+export function keptInOutbox(app: TestApp, recipientId: string): Promise<{ key: string; kind: string }[]> {
+  return app.app
+    .get(DataSource)
+    .query(`SELECT key, kind FROM notification_outbox WHERE recipient_id = $1 ORDER BY id`, [recipientId]);
 }
 
 /** The outbox files of an app (each test app has its own DATA_DIR). */

@@ -8,8 +8,13 @@ import type { NotificationKind } from './notifications';
 
 export const QUEUES = {
   maintenance: ['sessions.purge-expired'],
-  /** Turning events into stored, pushed notifications; the periodic scans that make more. */
-  notifications: ['notifications.deliver', 'notifications.gather-digests', 'reviews.remind-overdue'],
+  /** Turning events into stored, pushed notifications; the periodic scans that make more; enqueuing events kept while the queue was out of reach. */
+  notifications: [
+    'notifications.deliver',
+    'notifications.gather-digests',
+    'reviews.remind-overdue',
+    'notifications.flush-outbox',
+  ],
   /** Outgoing e-mail, apart so a slow mail server never delays the bell. */
   mail: ['mail.send-notification', 'mail.send-digest'],
   /** Office-hour bookings: reminders before a slot, opening the slot's consultation room at its start, and a sweep that (re)schedules both. */
@@ -37,6 +42,8 @@ export interface JobPayloads {
   'notifications.deliver': DeliverNotificationJob;
   'notifications.gather-digests': Record<string, never>;
   'reviews.remind-overdue': Record<string, never>;
+  /** Every minute and at the start of a process that runs jobs: enqueues the events the Notifier had to keep in its outbox. */
+  'notifications.flush-outbox': Record<string, never>;
   'mail.send-notification': { notificationId: Uuid };
   /** `day` (YYYY-MM-DD, UTC) names the digest, so one day's digest is one e-mail. */
   'mail.send-digest': { recipientId: Uuid; day: string };
