@@ -5,7 +5,12 @@
  * it in their list and open it. They ask (Tomas anonymously) and vote; the
  * presenter's list and shared-screen question re-order as the votes come;
  * Aistė answers and both learners see the answer without reloading, and
- * screen readers hear it. The chat beside the questions works; learners
+ * screen readers hear it. With the keyboard alone, Aistė pins a question
+ * (it leads for everyone, marked pinned) and marks another answered without
+ * writing an answer (learners see it answered, below the open ones); her
+ * focus follows each question to its new place. A dismissed question leaves
+ * the other learner's list and comes back when she restores it (with the
+ * keyboard again); an answered one can be reopened. The chat beside the questions works; learners
  * cannot open the presenter view. A scheduled consultation goes live for
  * everyone when Aistė starts it; with pre-moderation a learner's question
  * waits as "awaiting approval" (seen by its author and the presenter only)
@@ -35,6 +40,7 @@ const tomas = demoAccount('learner.ngo@klasteris.demo'); // Lithuanian profile
 const TITLE = 'Klasterio pradžia · Starting a cluster';
 const FIRST = 'How do we choose the first partners for a social cluster?';
 const SECOND = 'Kaip įtraukti verslą, kai jis nemato naudos?';
+const THIRD = 'Can the municipality co-fund the first year of a cluster?';
 const ANSWER = 'Pradėkite nuo problemos, kurią verslas jaučia pats: darbuotojų trūkumo ar bendruomenės lūkesčių.';
 
 let api: RunningApi;
@@ -128,6 +134,63 @@ function shownOrder(list: Locator, bodyTestId: string): Promise<string[]> {
       Array.from(element.querySelectorAll(`[data-testid="${testId}"]`)).map((body) => body.textContent?.trim() ?? ''),
     bodyTestId,
   );
+}
+
+/** Where a presenter's keyboard focus is: on a question itself or one of its buttons, and whether it shows. */
+interface PresenterFocus {
+  /** The text of the question the focus is in (null outside any question). */
+  question: string | null;
+  /** `question` for the question itself, else the focused control's text. */
+  control: string;
+  /** The section it is in: `screen`, `list` or `queue`. */
+  place: string | null;
+  /** It matches `:focus-visible` and draws an outline: a keyboard user sees where it is. */
+  visible: boolean;
+}
+
+function presenterFocus(page: Page): Promise<PresenterFocus> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || active === document.body)
+      return { question: null, control: 'nothing', place: null, visible: false };
+    const question = active.closest('[data-testid="presenter-question"]');
+    return {
+      question: question?.querySelector('[data-testid="presenter-question-body"]')?.textContent?.trim() ?? null,
+      control: active === question ? 'question' : (active.textContent?.trim() ?? ''),
+      place: active.closest('[data-place]')?.getAttribute('data-place') ?? null,
+      visible: active.matches(':focus-visible') && getComputedStyle(active).outlineStyle !== 'none',
+    };
+  });
+}
+
+/** Waits until the items of a re-sorted list have glided to their places. */
+async function settled(list: Locator): Promise<void> {
+  await list.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished.catch(() => undefined))),
+  );
+}
+
+/** Whether the focused element lies wholly within the viewport (measure once the list has settled). */
+function focusInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const box = document.activeElement?.getBoundingClientRect();
+    return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+}
+
+/** Presses Tab `count` times, as a keyboard user would, and says where the focus was after each press. */
+async function tabStops(page: Page, count: number): Promise<PresenterFocus[]> {
+  const stops: PresenterFocus[] = [];
+  for (let press = 0; press < count; press++) {
+    await page.keyboard.press('Tab');
+    stops.push(await presenterFocus(page));
+  }
+  return stops;
+}
+
+/** A visible keyboard focus on one of the presenter's list questions (`control` 'question') or its buttons. */
+function inList(question: string, control: string): PresenterFocus {
+  return { question, control, place: 'list', visible: true };
 }
 
 async function ask(page: Page, text: string, anonymous = false): Promise<void> {
@@ -355,6 +418,173 @@ describe('a live consultation with a lecturer and two learners', () => {
     expect(tomasLoads()).toBe(0);
 
     await screenshot(rasaPage, 'consultation-learner-answered-en');
+  });
+
+  it('lets the presenter pin a question with the keyboard: it leads for everyone, and her focus follows it', async () => {
+    const presenterOrder = () => shownOrder(aistePage.getByTestId('presenter-list'), 'presenter-question-body');
+    await ask(rasaPage, THIRD);
+    await learnerQuestion(rasaPage, THIRD).getByTestId('question-mine').waitFor();
+    await learnerQuestion(tomasPage, THIRD).waitFor();
+    await presenterQuestion(aistePage, THIRD).waitFor();
+    // No votes on either open one: the earlier asked leads; the answered one follows.
+    await eventually(presenterOrder, [FIRST, THIRD, SECOND]);
+    const onScreen = aistePage.getByTestId('on-screen');
+    await onScreen.getByTestId('presenter-question-body').getByText(FIRST, { exact: true }).waitFor();
+
+    // From the list's heading, Tab walks each question's actions in order, each focus visible.
+    await aistePage.getByRole('heading', { level: 2, name: 'Visi klausimai (3)' }).focus();
+    expect(await tabStops(aistePage, 7)).toEqual([
+      inList(FIRST, 'Atsakyti'),
+      inList(FIRST, 'Pažymėti atsakytu'),
+      inList(FIRST, 'Prisegti'),
+      inList(FIRST, 'Atmesti'),
+      inList(THIRD, 'Atsakyti'),
+      inList(THIRD, 'Pažymėti atsakytu'),
+      inList(THIRD, 'Prisegti'),
+    ]);
+    await aistePage.keyboard.press('Enter');
+
+    // Pinned: it leads the list and takes the shared screen; the button now unpins.
+    await eventually(presenterOrder, [THIRD, FIRST, SECOND]);
+    await onScreen.getByTestId('presenter-question-body').getByText(THIRD, { exact: true }).waitFor();
+    const pinned = presenterQuestion(aistePage, THIRD);
+    await pinned.getByText('Prisegta', { exact: true }).waitFor();
+    const unpin = pinned.getByRole('button', { name: 'Atsegti', exact: true });
+    expect(await unpin.getAttribute('aria-pressed')).toBe('true');
+    // The focus moved with the question to its new place, visibly, and Tab goes on from there.
+    await eventually(() => presenterFocus(aistePage), inList(THIRD, 'question'));
+    await settled(aistePage.getByTestId('presenter-list'));
+    expect(await focusInView(aistePage)).toBe(true);
+    expect(await tabStops(aistePage, 1)).toEqual([inList(THIRD, 'Atsakyti')]);
+
+    // Both learners see it first, marked pinned, without reloading.
+    for (const [page, pinnedLabel] of [
+      [rasaPage, 'Pinned'],
+      [tomasPage, 'Prisegta'],
+    ] as const) {
+      await learnerQuestion(page, THIRD).getByTestId('question-pinned').getByText(pinnedLabel).waitFor();
+      await eventually(() => shownOrder(page.getByTestId('question-list'), 'question-body'), [THIRD, FIRST, SECOND]);
+    }
+    expect(rasaLoads()).toBe(0);
+    expect(tomasLoads()).toBe(0);
+    await screenshot(aistePage, 'consultation-presenter-pinned-lt');
+  });
+
+  it('lets the presenter mark a question answered without writing an answer, with the Space key', async () => {
+    const presenterOrder = () => shownOrder(aistePage.getByTestId('presenter-list'), 'presenter-question-body');
+    // On from the pinned question's answer button to the next question's "mark answered".
+    expect(await tabStops(aistePage, 5)).toEqual([
+      inList(THIRD, 'Pažymėti atsakytu'),
+      inList(THIRD, 'Atsegti'),
+      inList(THIRD, 'Atmesti'),
+      inList(FIRST, 'Atsakyti'),
+      inList(FIRST, 'Pažymėti atsakytu'),
+    ]);
+    await aistePage.keyboard.press('Space');
+
+    // Answered ones follow the open one, the most voted first; the focus follows the question down.
+    await eventually(presenterOrder, [THIRD, SECOND, FIRST]);
+    const marked = presenterQuestion(aistePage, FIRST);
+    await marked.getByText('Atsakyta', { exact: true }).waitFor();
+    expect(await marked.getByTestId('presenter-answer').count()).toBe(0);
+    await marked.getByRole('button', { name: 'Atverti iš naujo', exact: true }).waitFor();
+    await eventually(() => presenterFocus(aistePage), inList(FIRST, 'question'));
+    // Scrolled to where it landed once the list stopped moving, not to where it was drawn mid-move.
+    await settled(aistePage.getByTestId('presenter-list'));
+    await eventually(() => focusInView(aistePage), true);
+    // The shared screen keeps the open question.
+    await aistePage
+      .getByTestId('on-screen')
+      .getByTestId('presenter-question-body')
+      .getByText(THIRD, { exact: true })
+      .waitFor();
+
+    // The learners see it answered, after the open one, with no answer to unfold.
+    for (const [page, answeredLabel] of [
+      [rasaPage, 'Answered'],
+      [tomasPage, 'Atsakyta'],
+    ] as const) {
+      const answered = learnerQuestion(page, FIRST);
+      await answered.getByText(answeredLabel, { exact: true }).waitFor();
+      expect(await answered.getAttribute('data-status')).toBe('answered');
+      expect(await answered.getByTestId('toggle-answer').count()).toBe(0);
+      await eventually(() => shownOrder(page.getByTestId('question-list'), 'question-body'), [THIRD, SECOND, FIRST]);
+    }
+  });
+
+  it('takes a dismissed question out of the other learner’s list, and brings it back when restored', async () => {
+    const presenterOrder = () => shownOrder(aistePage.getByTestId('presenter-list'), 'presenter-question-body');
+    await presenterQuestion(aistePage, THIRD).getByRole('button', { name: 'Atmesti', exact: true }).focus();
+    await aistePage.keyboard.press('Enter');
+
+    // Out of the list and off the shared screen (no open question is left), kept under "Dismissed".
+    await eventually(presenterOrder, [SECOND, FIRST]);
+    await aistePage.getByTestId('nothing-on-screen').waitFor();
+    const dismissed = aistePage.getByTestId('dismissed-questions');
+    await dismissed.getByText('Atmesti (1)', { exact: true }).waitFor();
+    // The keyboard's place follows it into the folded list of dismissed ones.
+    await eventually(() => presenterFocus(aistePage), {
+      question: null,
+      control: 'Atmesti (1)',
+      place: 'list',
+      visible: true,
+    });
+    // Tomas no longer sees it; Rasa, who asked it, is told it was not taken up.
+    await learnerQuestion(tomasPage, THIRD).waitFor({ state: 'detached' });
+    await eventually(() => shownOrder(tomasPage.getByTestId('question-list'), 'question-body'), [SECOND, FIRST]);
+    await learnerQuestion(rasaPage, THIRD).getByText('Not taken up', { exact: true }).waitFor();
+    await eventually(() => shownOrder(rasaPage.getByTestId('question-list'), 'question-body'), [SECOND, FIRST, THIRD]);
+
+    // Restored with the keyboard: past the two answered questions' actions to the folded "Dismissed" list.
+    await aistePage.getByRole('heading', { level: 2, name: 'Visi klausimai (2)' }).focus();
+    expect(await tabStops(aistePage, 7)).toEqual([
+      inList(SECOND, 'Keisti atsakymą'),
+      inList(SECOND, 'Atverti iš naujo'),
+      inList(SECOND, 'Prisegti'),
+      inList(FIRST, 'Atsakyti'),
+      inList(FIRST, 'Atverti iš naujo'),
+      inList(FIRST, 'Prisegti'),
+      { question: null, control: 'Atmesti (1)', place: 'list', visible: true },
+    ]);
+    await aistePage.keyboard.press('Enter');
+    await dismissed.getByTestId('presenter-question').getByText(THIRD, { exact: true }).waitFor();
+    expect(await tabStops(aistePage, 1)).toEqual([inList(THIRD, 'Grąžinti')]);
+    await aistePage.keyboard.press('Space');
+
+    // Back for everyone, still pinned: first in the lists and on the shared screen again; the focus went with it.
+    await dismissed.waitFor({ state: 'detached' });
+    await eventually(presenterOrder, [THIRD, SECOND, FIRST]);
+    await eventually(() => presenterFocus(aistePage), inList(THIRD, 'question'));
+    await settled(aistePage.getByTestId('presenter-list'));
+    expect(await focusInView(aistePage)).toBe(true);
+    await aistePage
+      .getByTestId('on-screen')
+      .getByTestId('presenter-question-body')
+      .getByText(THIRD, { exact: true })
+      .waitFor();
+    await learnerQuestion(tomasPage, THIRD).getByTestId('question-pinned').getByText('Prisegta').waitFor();
+    await eventually(() => shownOrder(tomasPage.getByTestId('question-list'), 'question-body'), [THIRD, SECOND, FIRST]);
+    await learnerQuestion(rasaPage, THIRD).getByText('Not taken up', { exact: true }).waitFor({ state: 'detached' });
+    await eventually(() => shownOrder(rasaPage.getByTestId('question-list'), 'question-body'), [THIRD, SECOND, FIRST]);
+  });
+
+  it('reopens a question marked answered, for everyone', async () => {
+    await presenterQuestion(aistePage, FIRST).getByRole('button', { name: 'Atverti iš naujo', exact: true }).click();
+    await eventually(
+      () => shownOrder(aistePage.getByTestId('presenter-list'), 'presenter-question-body'),
+      [THIRD, FIRST, SECOND],
+    );
+    await presenterQuestion(aistePage, FIRST).getByRole('button', { name: 'Pažymėti atsakytu', exact: true }).waitFor();
+    for (const [page, answeredLabel] of [
+      [rasaPage, 'Answered'],
+      [tomasPage, 'Atsakyta'],
+    ] as const) {
+      await learnerQuestion(page, FIRST).getByText(answeredLabel, { exact: true }).waitFor({ state: 'detached' });
+      expect(await learnerQuestion(page, FIRST).getAttribute('data-status')).toBe('open');
+      await eventually(() => shownOrder(page.getByTestId('question-list'), 'question-body'), [THIRD, FIRST, SECOND]);
+    }
+    expect(rasaLoads()).toBe(0);
+    expect(tomasLoads()).toBe(0);
   });
 
   it('sends learners who open the presenter view back to theirs', async () => {

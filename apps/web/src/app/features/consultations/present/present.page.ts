@@ -133,7 +133,13 @@ export class PresentPage {
     if (ended) this.confirmingEnd.set(false);
   }
 
-  /** After a change, keep the keyboard's place: on the question where it now is, or on its section's heading. */
+  /**
+   * After a change, keep the keyboard's place: on the question where it now
+   * is; on the summary of the closed section it went into (dismissed ones);
+   * or on its section's heading. Once the list has finished moving, the
+   * focused element is scrolled into view: focusing it mid-move would scroll
+   * to where it was drawn, not where it lands.
+   */
   private focusQuestion(id: Uuid, place: Place): void {
     afterNextRender(
       () => {
@@ -143,10 +149,27 @@ export class PresentPage {
           section?.querySelector<HTMLElement>(
             `[data-testid="presenter-question"][data-question-id="${CSS.escape(id)}"]`,
           ) ?? root.querySelector<HTMLElement>(`[data-place="list"] [data-question-id="${CSS.escape(id)}"]`);
-        const target = question ?? section?.querySelector<HTMLElement>('h2') ?? null;
-        target?.focus();
+        const candidates = [question, closedSectionSummary(question), section?.querySelector<HTMLElement>('h2')];
+        // A question in a closed section cannot take focus; the next candidate then does.
+        const target = candidates.find((candidate) => candidate && focused(candidate));
+        if (!target) return;
+        const moving = (section ?? root).getAnimations?.({ subtree: true }) ?? [];
+        void Promise.allSettled(moving.map((animation) => animation.finished)).then(() =>
+          target.scrollIntoView({ block: 'nearest' }),
+        );
       },
       { injector: this.injector },
     );
   }
+}
+
+/** The summary of the closed section the question sits in (dismissed ones are folded away), if any. */
+function closedSectionSummary(question: HTMLElement | null): HTMLElement | null {
+  return question?.closest('details:not([open])')?.querySelector<HTMLElement>(':scope > summary') ?? null;
+}
+
+/** Focuses the element without scrolling, and says whether it took the focus. */
+function focused(element: HTMLElement): boolean {
+  element.focus({ preventScroll: true });
+  return document.activeElement === element;
 }
