@@ -1,9 +1,9 @@
 /**
  * The reusable live room view: messages, who is typing, the composer and a
- * live region for screen readers. Working-group channels and consultations
- * put it on their pages and feed it from a LiveRoomStore; it only renders
- * inputs and emits what the person does. The one thing it keeps itself is
- * which message the person is replying to.
+ * live region for screen readers. Pages feed it from a LiveRoomStore (rooms
+ * and working-group channels through StoreLiveRoomComponent, consultations
+ * directly); it only renders inputs and emits what the person does. The one
+ * thing it keeps itself is which message the person is replying to.
  *
  * Working-group channels switch on `threaded` (replies go to a thread panel
  * beside it: "reply" and the reply count emit `openThread`), pins and

@@ -146,76 +146,7 @@ import type { EditEvent, PinEvent, ReactionChoiceEvent } from './message-list.co
       (typing)="typing.emit()"
     />
   `,
-  styles: `
-    :host {
-      display: flex;
-      flex-direction: column;
-      gap: 0.5rem;
-      min-height: 0;
-    }
-    .head {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-    }
-    .title {
-      flex: 1;
-      margin: 0;
-      font: var(--mat-sys-title-medium);
-    }
-    .close,
-    .plain {
-      min-height: 2.25rem;
-      padding: 0 0.75rem;
-      border: 1px solid var(--mat-sys-outline);
-      border-radius: var(--mat-sys-corner-full);
-      background: var(--mat-sys-surface);
-      color: var(--mat-sys-on-surface);
-      font: var(--mat-sys-label-large);
-      cursor: pointer;
-    }
-    .body {
-      flex: 1;
-      min-height: 0;
-      overflow-y: auto;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
-      background: var(--mat-sys-surface-container-lowest);
-      padding: 0.25rem;
-    }
-    .root {
-      display: block;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-    }
-    .count,
-    .quiet {
-      margin: 0.25rem 0.75rem;
-      font: var(--mat-sys-label-medium);
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .replies {
-      margin: 0;
-      padding: 0 0 0 0.75rem;
-      list-style: none;
-    }
-    .pending {
-      margin: 0.25rem 0;
-      padding: 0.5rem 0.75rem;
-      border: 1px dashed var(--mat-sys-outline);
-      border-radius: var(--mat-sys-corner-medium);
-    }
-    .text {
-      margin: 0;
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
-    .failed,
-    .error {
-      margin: 0.25rem 0;
-      color: var(--mat-sys-error);
-      font: var(--mat-sys-body-small);
-    }
-  `,
+  styleUrl: './thread-panel.component.scss',
   host: { '(keydown.escape)': 'onEscape($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -30,15 +30,16 @@ import { map } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
 import { type ErrorMessage, errorCodeOf, errorMessageFor } from '../../../core/api/api-error';
 import { AuthService } from '../../../core/auth/auth.service';
-import { LocalDateTimePipe } from '../../../core/i18n/local-date-time.pipe';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import type { TranslationKey, TranslationParams } from '../../../core/i18n/translation-key';
 import { GroupsDirectory } from '../../../core/live/groups-directory.service';
 import { LiveRoomStore } from '../../../core/live/room/live-room.store';
 import { pendingIn } from '../../../core/live/room/threads';
-import { OrganisationBadgeComponent } from '../../../shared/live-room/organisation-badge.component';
-import { LiveRoomComponent, type SendEvent } from '../../../shared/live-room/live-room.component';
+import { messageActionsOn } from '../../../shared/live-room/message-actions';
 import type { ComposedMessage } from '../../../shared/live-room/message-composer.component';
-import type { EditEvent, PinEvent, ReactionChoiceEvent } from '../../../shared/live-room/message-list.component';
+import { OrganisationBadgeComponent } from '../../../shared/live-room/organisation-badge.component';
+import { roomProblemFor } from '../../../shared/live-room/room-problem';
+import { StoreLiveRoomComponent } from '../../../shared/live-room/store-live-room.component';
 import { ThreadPanelComponent } from '../../../shared/live-room/thread-panel.component';
 import { mentionCandidates } from '../group-members';
 import { ChannelListComponent } from './channel-list.component';
@@ -48,6 +49,13 @@ import { PinsPanelComponent } from './pins-panel.component';
 import { SearchPanelComponent } from './search-panel.component';
 
 export type SidePanel = 'thread' | 'pins' | 'search' | 'members' | 'manage';
+
+/** A toolbar button that opens (or closes) one side panel. */
+interface PanelToggle {
+  panel: Exclude<SidePanel, 'thread'>;
+  label: TranslationKey;
+  labelParams?: TranslationParams;
+}
 
 /** Below this width the channel list and the side panel are drawers. */
 const NARROW_QUERY = '(max-width: 62rem)';
@@ -59,9 +67,8 @@ const NARROW_QUERY = '(max-width: 62rem)';
     MatButtonModule,
     MatSidenavModule,
     TranslatePipe,
-    LocalDateTimePipe,
     OrganisationBadgeComponent,
-    LiveRoomComponent,
+    StoreLiveRoomComponent,
     ThreadPanelComponent,
     ChannelListComponent,
     MembersPanelComponent,
@@ -82,6 +89,7 @@ export class GroupPage {
 
   protected readonly store = inject(LiveRoomStore);
   protected readonly directory = inject(GroupsDirectory);
+  protected readonly messageActions = messageActionsOn(this.store);
   private readonly api = inject(ApiClient);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
@@ -126,12 +134,24 @@ export class GroupPage {
     const role = this.auth.user()?.role;
     return (this.group()?.canManage ?? false) || role === 'moderator' || role === 'admin';
   });
+  protected readonly panelToggles = computed((): readonly PanelToggle[] => {
+    const group = this.group();
+    if (group === null) return [];
+    const toggles: PanelToggle[] = [
+      { panel: 'search', label: 'groups.search.open' },
+      { panel: 'pins', label: 'groups.pins.open' },
+      { panel: 'members', label: 'groups.members.open', labelParams: { count: group.members.length } },
+    ];
+    if (group.canManage) toggles.push({ panel: 'manage', label: 'groups.manage.open' });
+    return toggles;
+  });
+  protected readonly roomProblem = computed(() => roomProblemFor(this.store.errorKind(), this.store.error()));
   protected readonly threadPending = computed(() => {
     const rootId = this.store.threadRootId();
     return rootId === null ? [] : pendingIn(this.store.pending(), rootId);
   });
 
-  private readonly liveRoom = viewChild(LiveRoomComponent);
+  private readonly liveRoom = viewChild(StoreLiveRoomComponent);
   /** Where focus was when a panel or drawer opened, to go back to when it closes. */
   private opener: HTMLElement | null = null;
   private loadTicket = 0;
@@ -207,29 +227,9 @@ export class GroupPage {
 
   // ------------------------------------------------------------ the room
 
-  protected send({ body, parentId, mentions }: SendEvent): void {
-    this.store.send(body, parentId, mentions);
-  }
-
   protected sendInThread({ body, mentions }: ComposedMessage): void {
     const rootId = this.store.threadRootId();
     if (rootId !== null) this.store.send(body, rootId, mentions);
-  }
-
-  protected react({ messageId, emoji }: ReactionChoiceEvent): void {
-    void this.store.toggleReaction(messageId, emoji);
-  }
-
-  protected edit({ messageId, body }: EditEvent): void {
-    void this.store.edit(messageId, body);
-  }
-
-  protected remove(messageId: Uuid): void {
-    void this.store.remove(messageId);
-  }
-
-  protected pin({ messageId, pinned }: PinEvent): void {
-    void this.store.pin(messageId, pinned);
   }
 
   /** A search hit or a pin was chosen: its channel, with the message in context. */
