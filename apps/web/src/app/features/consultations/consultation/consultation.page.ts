@@ -34,6 +34,7 @@ import { LiveRoomComponent, type SendEvent } from '../../../shared/live-room/liv
 import type { EditEvent, ReactionChoiceEvent } from '../../../shared/live-room/message-list.component';
 import { PresenceListComponent } from '../../../shared/live-room/presence-list.component';
 import { ConsultationFactsComponent } from '../consultation-facts.component';
+import { ConsultationProblemComponent } from '../consultation-problem.component';
 import { ConsultationStateComponent } from '../consultation-state.component';
 import { AskBoxComponent, type AskEvent } from '../questions/ask-box.component';
 import { FlipListDirective } from '../questions/flip-list.directive';
@@ -51,6 +52,7 @@ import { QuestionSortComponent } from '../questions/question-sort.component';
     PresenceListComponent,
     LiveAnnouncerComponent,
     ConsultationFactsComponent,
+    ConsultationProblemComponent,
     ConsultationStateComponent,
     AskBoxComponent,
     FlipListDirective,

@@ -30,6 +30,7 @@ import { LiveRoomStore } from '../../../core/live/room/live-room.store';
 import { LiveAnnouncerComponent } from '../../../shared/live-room/live-announcer.component';
 import { PresenceListComponent } from '../../../shared/live-room/presence-list.component';
 import { ConsultationFactsComponent } from '../consultation-facts.component';
+import { ConsultationProblemComponent } from '../consultation-problem.component';
 import { ConsultationStateComponent } from '../consultation-state.component';
 import { FlipListDirective } from '../questions/flip-list.directive';
 import { type PresenterChange, PresenterQuestionComponent } from './presenter-question.component';
@@ -46,6 +47,7 @@ type Place = 'screen' | 'list' | 'queue';
     LiveAnnouncerComponent,
     PresenceListComponent,
     ConsultationFactsComponent,
+    ConsultationProblemComponent,
     ConsultationStateComponent,
     FlipListDirective,
     PresenterQuestionComponent,

@@ -25,10 +25,23 @@ import { MESSAGE_BODY_MAX_LENGTH, type Question, type QuestionStatus } from '@kl
 
 import { LocalDateTimePipe } from '../../../core/i18n/local-date-time.pipe';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import type { TranslationKey } from '../../../core/i18n/translation-key';
 import { FormErrorComponent } from '../../../shared/form-error/form-error.component';
 import { OrganisationBadgeComponent } from '../../../shared/live-room/organisation-badge.component';
 
 export type PresenterChange = { status: QuestionStatus } | { pinned: boolean };
+
+/** A button under the question: what it says, and what pressing it does. */
+interface QuestionAction {
+  testId: string;
+  label: TranslationKey;
+  /** The suggested next step, drawn filled. */
+  strong?: boolean;
+  /** A toggle's state (aria-pressed); plain buttons have none. */
+  pressed?: boolean;
+  /** The change it asks for, or opening the answer box. */
+  does: PresenterChange | 'openAnswer';
+}
 
 const LABEL_TEXT_MAX = 80;
 
@@ -77,6 +90,7 @@ export class PresenterQuestionComponent {
     const length = this.draft().trim().length;
     return length > 0 && length <= this.max;
   });
+  protected readonly actions = computed(() => actionsFor(this.question(), this.answerOpen()));
   private readonly answerField = viewChild<ElementRef<HTMLTextAreaElement>>('answerField');
   private focusedField: HTMLTextAreaElement | null = null;
 
@@ -89,13 +103,14 @@ export class PresenterQuestionComponent {
     });
   }
 
-  protected emitAct(change: PresenterChange): void {
-    if (!this.busy()) this.act.emit(change);
-  }
-
-  protected startAnswer(): void {
-    this.draft.set(this.question().answer ?? '');
-    this.openAnswer.emit();
+  protected press(action: QuestionAction): void {
+    if (this.busy()) return;
+    if (action.does === 'openAnswer') {
+      this.draft.set(this.question().answer ?? '');
+      this.openAnswer.emit();
+    } else {
+      this.act.emit(action.does);
+    }
   }
 
   protected onDraftInput(event: Event): void {
@@ -121,5 +136,47 @@ export class PresenterQuestionComponent {
   private submitAnswer(): void {
     if (!this.draftValid() || this.answerSending() || this.disabled() || this.busy()) return;
     this.answer.emit(this.draft());
+  }
+}
+
+/** The actions a question offers in its state, in their tab order. */
+function actionsFor(question: Question, answerOpen: boolean): QuestionAction[] {
+  // While the answer box is open, it stands in for the answer button.
+  const answerButton = (action: Pick<QuestionAction, 'label' | 'strong'>): QuestionAction[] =>
+    answerOpen ? [] : [{ testId: 'answer', does: 'openAnswer', ...action }];
+  const pin: QuestionAction = {
+    testId: 'pin',
+    label: question.pinned ? 'consultations.present.unpin' : 'consultations.present.pin',
+    pressed: question.pinned,
+    does: { pinned: !question.pinned },
+  };
+  const dismiss: QuestionAction = {
+    testId: 'dismiss',
+    label: 'consultations.present.dismiss',
+    does: { status: 'dismissed' },
+  };
+  switch (question.status) {
+    case 'pending':
+      return [
+        { testId: 'approve', label: 'consultations.present.approve', strong: true, does: { status: 'open' } },
+        dismiss,
+      ];
+    case 'open':
+      return [
+        ...answerButton({ label: 'consultations.present.answer', strong: true }),
+        { testId: 'mark-answered', label: 'consultations.present.markAnswered', does: { status: 'answered' } },
+        pin,
+        dismiss,
+      ];
+    case 'answered':
+      return [
+        ...answerButton({
+          label: question.answer === null ? 'consultations.present.answer' : 'consultations.present.editAnswer',
+        }),
+        { testId: 'reopen', label: 'consultations.present.reopen', does: { status: 'open' } },
+        pin,
+      ];
+    case 'dismissed':
+      return [{ testId: 'restore', label: 'consultations.present.restore', does: { status: 'open' } }];
   }
 }
