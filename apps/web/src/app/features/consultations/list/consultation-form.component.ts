@@ -36,7 +36,7 @@ import {
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { FormErrorComponent } from '../../../shared/form-error/form-error.component';
 // The same reading of a datetime-local value in the person's zone as an assignment's due time.
-import { dueAtFromLocalInput } from '../../programmes/forms/due-at';
+import { instantFromLocalInput } from '../../../core/i18n/local-input-instant';
 
 /** The modules of one programme the lecturer teaches, as choices. */
 export interface ModuleChoiceGroup {
@@ -47,7 +47,7 @@ export interface ModuleChoiceGroup {
 export type ChoicesState = 'loading' | 'ready' | 'failed';
 
 function startsAtReadable(control: AbstractControl<string>): ValidationErrors | null {
-  return control.value === '' || dueAtFromLocalInput(control.value, 'UTC') !== null ? null : { startsAt: true };
+  return control.value === '' || instantFromLocalInput(control.value, 'UTC') !== null ? null : { startsAt: true };
 }
 
 @Component({
@@ -137,7 +137,7 @@ export class ConsultationFormComponent {
     const { title, moduleId, startsAt, moderation } = this.form.getRawValue();
     const request: CreateConsultationRequest = { title: title.trim(), moderation };
     if (moduleId !== '') request.moduleId = moduleId;
-    const instant = startsAt === '' ? null : dueAtFromLocalInput(startsAt, this.timeZone());
+    const instant = startsAt === '' ? null : instantFromLocalInput(startsAt, this.timeZone());
     if (instant !== null) request.startsAt = instant;
     this.create.emit(request);
   }

@@ -34,7 +34,7 @@ import { toLocalizedInput } from '../../../core/content/localized-content';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { FormErrorComponent } from '../../../shared/form-error/form-error.component';
 import { oneLanguageRequired } from './bilingual';
-import { dueAtFromLocalInput } from './due-at';
+import { instantFromLocalInput } from '../../../core/i18n/local-input-instant';
 import { TranslationStatusComponent } from './translation-status.component';
 
 /** The request's fields, as the server names them in a refusal's `details`. */
@@ -43,7 +43,7 @@ export type AssignmentField = (typeof ASSIGNMENT_FIELDS)[number];
 
 /** Empty (no due time) or a real date and time; the zone does not change which texts are real. */
 function dueAtReadable(control: AbstractControl<string>): ValidationErrors | null {
-  return control.value === '' || dueAtFromLocalInput(control.value, 'UTC') !== null ? null : { dueAt: true };
+  return control.value === '' || instantFromLocalInput(control.value, 'UTC') !== null ? null : { dueAt: true };
 }
 
 /** The first field to fix, bilingual pairs included (their fieldset carries the error). */
@@ -134,7 +134,7 @@ export class AssignmentFormComponent {
       title: toLocalizedInput(title),
       instructions: toLocalizedInput(instructions),
     };
-    const instant = dueAt === '' ? null : dueAtFromLocalInput(dueAt, this.timeZone());
+    const instant = dueAt === '' ? null : instantFromLocalInput(dueAt, this.timeZone());
     if (instant !== null) request.dueAt = instant;
     this.create.emit(request);
   }

@@ -1,8 +1,9 @@
 /**
- * A due time typed into `<input type="datetime-local">` is a wall-clock time
- * without a zone; the API wants an instant. It is read in the lecturer's own
- * time zone (their profile's, the one dates are shown in), so "Friday 16:00"
- * means what the page shows them even when their browser is set elsewhere.
+ * A time typed into `<input type="datetime-local">` (an assignment's due
+ * time, a consultation's start) is a wall-clock time without a zone; the API
+ * wants an instant. It is read in the person's own time zone (their
+ * profile's, the one dates are shown in), so "Friday 16:00" means what the
+ * page shows them even when their browser is set elsewhere.
  */
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,7 +43,7 @@ function offsetAt(instant: number, timeZone: string): number {
  * when they go back is its first occurrence, as browsers and Temporal do.
  * An unknown zone is read as UTC rather than failing, as in date-time-format.ts.
  */
-export function dueAtFromLocalInput(value: string, timeZone: string): string | null {
+export function instantFromLocalInput(value: string, timeZone: string): string | null {
   const match = LOCAL_INPUT.exec(value.trim());
   if (!match) return null;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map((text = '0') => Number(text));
