@@ -2,18 +2,24 @@
  * Office-hour jobs through the real queues, on both backends: the delayed
  * reminders and room opening a booking schedules, what a cancelled or moved
  * booking gets (nothing for the old time, whether or not its delayed jobs
- * were removed), the waiting list's promotions notified once each, and the
+ * were removed), the waiting list's promotions notified once each, the
  * consultation room that opens at the slot's start with the booking
- * questions in its Q&A queue. Jobs are run now, as the queue would at their
- * time, instead of waiting for the clock.
+ * questions in its Q&A queue, and its end a grace period after the slot's
+ * end (live for everyone in it, once, and not over a lecturer's own end).
+ * Jobs are run now, as the queue would at their time, instead of waiting
+ * for the clock.
  */
+import { randomUUID } from 'node:crypto';
+
 import { getQueueToken } from '@nestjs/bullmq';
-import type { Booking, JobPayloads, Page, Question } from '@klasteris/contracts';
+import type { Booking, Consultation, JobPayloads, Page, Question } from '@klasteris/contracts';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
-import { openRoomJobId, reminderJobId } from '../src/office-hours/booking-jobs';
+import { endRoomJobId, openRoomJobId, reminderJobId, SLOT_ROOM_GRACE_MINUTES } from '../src/office-hours/booking-jobs';
+import { EndSlotRoomJob } from '../src/office-hours/end-slot-room.job';
 import { apiClient } from './support/http';
+import { collect, connected, emitWithAck, liveClient, type LiveClient, nextEvent, pause } from './support/live-client';
 import { describeOnQueueBackends, eventually, queuesSettled } from './support/notifications';
 import { book, lecturer, people, type Person, putHours, ROUND_THE_CLOCK, wholeHourAhead } from './support/office-hours';
 import { startTestApp, TestApp } from './support/test-app';
@@ -57,6 +63,54 @@ describeOnQueueBackends('office hours: reminders, waiting list and rooms', (back
     const job = await queue.getJob(jobId);
     return job ? await job.getState() : null;
   }
+
+  async function slotAt(lecturerId: string, start: string): Promise<{ id: string; end: string }> {
+    const [slot] = (await sql.query(
+      `SELECT id, ends_at FROM office_hour_slots WHERE lecturer_id = $1 AND starts_at = $2`,
+      [lecturerId, start],
+    )) as { id: string; ends_at: Date }[];
+    return { id: slot!.id, end: new Date(slot!.ends_at).toISOString() };
+  }
+
+  /** Books the learners into a slot and runs its opening through the queue, as at the slot's start. */
+  async function openedSlotRoom(teacher: Person, learners: Person[], start: string) {
+    for (const learner of learners) {
+      expect((await book(app, learner, { lecturerId: teacher.id, start })).status).toBe(201);
+    }
+    const slot = await slotAt(teacher.id, start);
+    await queue.add('office-hours.open-room', { slotId: slot.id, start });
+    await queuesSettled(app);
+    const roomId = await eventually('room opened', async () => {
+      const [row] = (await sql.query(`SELECT room_id FROM office_hour_slots WHERE id = $1`, [slot.id])) as {
+        room_id: string | null;
+      }[];
+      return row?.room_id;
+    });
+    return { ...slot, roomId };
+  }
+
+  const sockets: LiveClient[] = [];
+  afterEach(() => sockets.splice(0).forEach((socket) => socket.disconnect()));
+
+  async function joined(who: Person, roomId: string): Promise<LiveClient> {
+    const socket = liveClient(app.baseUrl, who.token);
+    sockets.push(socket);
+    await connected(socket);
+    const ack = await emitWithAck(socket, 'room:join', { roomId });
+    if (!ack.ok) throw new Error(`join refused: ${ack.error.code}`);
+    return socket;
+  }
+
+  /** Runs a slot room's delayed end now, as the queue would once the grace period after the slot has passed. */
+  async function runDelayedEnd(slot: { id: string; end: string }): Promise<void> {
+    const job = await queue.getJob(endRoomJobId(slot.id, slot.end));
+    expect(await job?.getState()).toBe('delayed');
+    await job!.promote();
+    await queuesSettled(app);
+  }
+
+  const consultation = async (roomId: string, who: Person) =>
+    (await api().get<Consultation>(`/api/consultations/${roomId}`, { token: who.token })).body;
 
   it('schedules both reminders and the room opening as delayed jobs, and sends them only for a booking still confirmed', async () => {
     const [kept, cancelling] = await people(app, 2, 'Reminded');
@@ -209,6 +263,14 @@ describeOnQueueBackends('office hours: reminders, waiting list and rooms', (back
     expect(
       (await sql.query(`SELECT count(*)::int AS n FROM consultations WHERE lecturer_id = $1`, [host.id]))[0].n,
     ).toBe(1);
+    // Its end is scheduled as it opens: the grace period after the slot's end (an hour after its start).
+    const end = new Date(Date.parse(start) + 3600_000).toISOString();
+    const ending = await queue.getJob(endRoomJobId(slot!.id, end));
+    expect(await ending?.getState()).toBe('delayed');
+    expect(ending!.data).toEqual({ slotId: slot!.id, end });
+    expect(
+      Math.abs(ending!.timestamp + ending!.delay - (Date.parse(end) + SLOT_ROOM_GRACE_MINUTES * 60_000)),
+    ).toBeLessThan(10_000);
 
     const booking = (await api().get<Booking>(`/api/bookings/${first.id}`, { token: asker!.token })).body;
     expect(booking.roomId).toBe(roomId);
@@ -288,5 +350,109 @@ describeOnQueueBackends('office hours: reminders, waiting list and rooms', (back
       room_id: string | null;
     }[];
     expect(row!.room_id).toBeNull();
+  });
+
+  it('ends the slot’s room by itself after the slot: live for everyone in it, read-only as after a lecturer’s end, and once', async () => {
+    const teacher = await lecturer(app, 'Ending Lecturer', 'Europe/Vilnius');
+    await putHours(app, teacher, ROUND_THE_CLOCK(3));
+    const [learner, other] = await people(app, 2, 'Ending');
+    const slot = await openedSlotRoom(teacher, [learner!, other!], wholeHourAhead(44));
+    const learnerSocket = await joined(learner!, slot.roomId);
+    const lecturerSocket = await joined(teacher, slot.roomId);
+    expect(
+      await emitWithAck(learnerSocket, 'message:send', {
+        roomId: slot.roomId,
+        body: 'Dar vienas klausimas',
+        clientMsgId: randomUUID(),
+      }),
+    ).toMatchObject({ ok: true });
+    const toLearner = collect(learnerSocket, 'consultation:updated');
+    const toLecturer = nextEvent(lecturerSocket, 'consultation:updated');
+
+    // The grace period after the slot has passed: the delayed job runs, and a doubled one beside it.
+    await queue.add('office-hours.end-room', { slotId: slot.id, end: slot.end });
+    await runDelayedEnd(slot);
+    await eventually('learner told', async () => toLearner.length > 0);
+    expect(toLearner[0]!.consultation).toMatchObject({
+      id: slot.roomId,
+      state: 'ended',
+      locked: true,
+      canPresent: false,
+    });
+    expect((await toLecturer).consultation).toMatchObject({ id: slot.roomId, state: 'ended', canPresent: true });
+    const ended = await consultation(slot.roomId, learner!);
+    expect(ended).toMatchObject({ state: 'ended', locked: true });
+    expect(ended.endedAt).not.toBeNull();
+
+    // Read-only, as after a lecturer's end.
+    expect(
+      await emitWithAck(learnerSocket, 'message:send', {
+        roomId: slot.roomId,
+        body: 'Ačiū!',
+        clientMsgId: randomUUID(),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'ROOM_LOCKED' } });
+    expect(
+      await emitWithAck(learnerSocket, 'question:ask', {
+        roomId: slot.roomId,
+        body: 'Ar dar?',
+        clientMsgId: randomUUID(),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    // Nobody's list shows it live any more.
+    for (const who of [learner!, other!, teacher]) {
+      const live = await api().get<Page<Consultation>>('/api/consultations', { token: who.token });
+      expect(live.body.items.map((item) => item.id)).not.toContain(slot.roomId);
+    }
+
+    // Running it again changes nothing and announces nothing.
+    await queue.add('office-hours.end-room', { slotId: slot.id, end: slot.end });
+    await queuesSettled(app);
+    expect(await app.app.get(EndSlotRoomJob).endRoom(slot.id, slot.end)).toBe(false);
+    await pause(300);
+    expect(toLearner).toHaveLength(1);
+    expect((await consultation(slot.roomId, learner!)).endedAt).toBe(ended.endedAt);
+  });
+
+  it('leaves a slot room the lecturer ended by hand as it is', async () => {
+    const teacher = await lecturer(app, 'Early Lecturer', 'Europe/Oslo');
+    await putHours(app, teacher, ROUND_THE_CLOCK(1));
+    const [learner] = await people(app, 1, 'Early');
+    const slot = await openedSlotRoom(teacher, [learner!], wholeHourAhead(46));
+    const learnerSocket = await joined(learner!, slot.roomId);
+    const byHand = nextEvent(learnerSocket, 'consultation:updated');
+    const ended = await api().post<Consultation>(`/api/consultations/${slot.roomId}/end`, undefined, {
+      token: teacher.token,
+    });
+    expect(ended).toMatchObject({ status: 200, body: { state: 'ended' } });
+    await byHand;
+    const after = collect(learnerSocket, 'consultation:updated');
+
+    await runDelayedEnd(slot);
+    expect(await app.app.get(EndSlotRoomJob).endRoom(slot.id, slot.end)).toBe(false);
+    await pause(300);
+    expect(after).toEqual([]);
+    expect(await consultation(slot.roomId, learner!)).toMatchObject({ state: 'ended', endedAt: ended.body.endedAt });
+  });
+
+  it('gives a live slot room whose end job was lost a new one in the sweep, and none to an ended room', async () => {
+    const teacher = await lecturer(app, 'Sweeping Lecturer', 'Europe/Vilnius');
+    await putHours(app, teacher, ROUND_THE_CLOCK(1));
+    const [first, second] = await people(app, 2, 'Swept');
+    const live = await openedSlotRoom(teacher, [first!], wholeHourAhead(50));
+    const endedByHand = await openedSlotRoom(teacher, [second!], wholeHourAhead(52));
+    expect(
+      (await api().post(`/api/consultations/${endedByHand.roomId}/end`, undefined, { token: teacher.token })).status,
+    ).toBe(200);
+    for (const slot of [live, endedByHand]) {
+      await queue.remove(endRoomJobId(slot.id, slot.end));
+      expect(await delayedState(endRoomJobId(slot.id, slot.end))).toBeNull();
+    }
+
+    await queue.add('office-hours.schedule-due', {});
+    await queuesSettled(app);
+    expect(await delayedState(endRoomJobId(live.id, live.end))).toBe('delayed');
+    expect(await delayedState(endRoomJobId(endedByHand.id, endedByHand.end))).toBeNull();
+    expect(await consultation(live.roomId, first!)).toMatchObject({ state: 'live' });
   });
 });

@@ -216,7 +216,23 @@ export class ConsultationsService {
    */
   async end(user: AuthenticatedUser, id: string): Promise<{ consultation: Consultation; changed: boolean }> {
     await this.runnable(user, id);
-    const changed = await this.db.transaction(async (manager) => {
+    const changed = await this.endNow(id);
+    return { consultation: await this.view(user, id), changed };
+  }
+
+  /**
+   * For the system (an office-hours slot's room, some time after the slot):
+   * ends it exactly as `end` does, with no person to check. True when this
+   * call ended it; false when it was ended already (or is no consultation),
+   * so a repeated call changes nothing and the caller announces nothing.
+   */
+  endAsSystem(id: string): Promise<boolean> {
+    return this.endNow(id);
+  }
+
+  /** The end itself; the conditional update makes one of two concurrent ends the one that changed it. */
+  private endNow(id: string): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
       const updated = (await manager.query(
         `UPDATE consultations SET ended_at = now() WHERE id = $1 AND ended_at IS NULL RETURNING id`,
         [id],
@@ -225,7 +241,6 @@ export class ConsultationsService {
       await manager.query(`UPDATE rooms SET locked = true WHERE id = $1`, [id]);
       return true;
     });
-    return { consultation: await this.view(user, id), changed };
   }
 
   /**

@@ -2,9 +2,12 @@
  * `office-hours.open-room`, at a booked slot's start: opens the slot's
  * consultation room, live at once, for the lecturer and the people booked
  * (audience 'members'), with each booking's question already in its Q&A
- * queue as an open question by its learner; then tells them it is open.
- * One transaction under the slot's lock: a retried or doubled job finds the
- * room set and does nothing; a slot nobody is booked in any more gets none.
+ * queue as an open question by its learner; then tells them it is open, and
+ * schedules the room's end (`office-hours.end-room`, EndSlotRoomJob) a grace
+ * period after the slot's end. One transaction under the slot's lock: a
+ * retried or doubled job finds the room set and opens nothing (it only makes
+ * sure the end is scheduled, which the job id dedupes); a slot nobody is
+ * booked in any more gets none.
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -14,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { QuestionsService } from '../consultations/questions.service';
 import { HandlesJob } from '../platform/queue/job-handler.decorator';
+import { BookingJobs } from './booking-jobs';
 import { type BookingNotice, BookingNotifications } from './booking-notifications';
 
 const ROOM_TITLE_MAX = 200;
@@ -43,6 +47,7 @@ export class OpenSlotRoomJob {
     private readonly consultations: ConsultationsService,
     private readonly questions: QuestionsService,
     private readonly notifications: BookingNotifications,
+    private readonly jobs: BookingJobs,
   ) {}
 
   @HandlesJob('office-hours.open-room')
@@ -59,7 +64,9 @@ export class OpenSlotRoomJob {
           WHERE s.id = $1 FOR UPDATE OF s`,
         [slotId],
       )) as SlotRow[];
-      if (!slot || slot.room_id !== null) return null;
+      if (!slot) return null;
+      // Open already (a retry, perhaps of a run whose end scheduling failed): nobody to tell, only the end to make sure of.
+      if (slot.room_id !== null) return { roomId: slot.room_id, slot, booked: [] as BookedRow[], openedNow: false };
       const booked = (await manager.query(
         `SELECT b.id, b.learner_id, u.display_name AS learner_name, b.question
            FROM bookings b JOIN users u ON u.id = b.learner_id
@@ -85,31 +92,39 @@ export class OpenSlotRoomJob {
         );
       }
       await manager.query(`UPDATE office_hour_slots SET room_id = $2 WHERE id = $1`, [slotId, roomId]);
-      return { roomId, slot, booked };
+      return { roomId, slot, booked, openedNow: true };
     });
-    const firstBooking = opened?.booked[0];
-    if (!opened || !firstBooking) return null;
-    const start = new Date(opened.slot.starts_at);
-    const notices: BookingNotice[] = opened.booked.map((booking) => ({
+    if (!opened) return null;
+    if (opened.openedNow) await this.tellOpen(opened.roomId, opened.slot, opened.booked);
+    // After the notices: a failure here retries the job, which then finds the room open and tells nobody twice.
+    await this.jobs.scheduleRoomEnds([{ slotId: opened.slot.id, end: new Date(opened.slot.ends_at) }]);
+    return opened.openedNow ? opened.roomId : null;
+  }
+
+  /** Each learner booked, and the lecturer once for the slot. */
+  private async tellOpen(roomId: string, slot: SlotRow, booked: BookedRow[]): Promise<void> {
+    const [first] = booked;
+    if (!first) return;
+    const start = new Date(slot.starts_at);
+    const notices: BookingNotice[] = booked.map((booking) => ({
       subject: booking.id,
       bookingId: booking.id,
       recipientId: booking.learner_id,
       change: 'room_open',
-      personName: opened.slot.lecturer_name,
+      personName: slot.lecturer_name,
       start,
-      link: slotRoomLink(opened.roomId),
+      link: slotRoomLink(roomId),
     }));
     notices.push({
-      subject: `slot-${opened.slot.id}`,
-      bookingId: firstBooking.id,
-      recipientId: opened.slot.lecturer_id,
+      subject: `slot-${slot.id}`,
+      bookingId: first.id,
+      recipientId: slot.lecturer_id,
       change: 'room_open',
-      personName: opened.booked.map((booking) => booking.learner_name).join(', '),
+      personName: booked.map((booking) => booking.learner_name).join(', '),
       start,
-      link: slotRoomLink(opened.roomId),
+      link: slotRoomLink(roomId),
     });
     // The room is open whatever happens here; a failure to enqueue is logged.
     await this.notifications.send(notices);
-    return opened.roomId;
   }
 }

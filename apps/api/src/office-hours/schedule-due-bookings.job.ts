@@ -1,11 +1,12 @@
 /**
  * `office-hours.schedule-due`, every 10 minutes: gives every confirmed
  * booking starting within the next 25 hours its delayed jobs (reminders,
- * room opening). Bookings schedule their own jobs when made; this catches
- * the ones that did not (a failed enqueue after the commit, seeded demo
+ * room opening), and every slot room still live its end. Bookings schedule
+ * their own jobs when made, and an opening room its end; this catches the
+ * ones that did not (a failed enqueue after the commit, seeded demo
  * bookings, a queue store that lost its jobs). Job ids dedupe, so jobs that
  * exist stay as they are; 25 hours ahead is early enough for the 24-hour
- * reminder.
+ * reminder. A room whose end is past is ended by a job added without delay.
  */
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
@@ -45,8 +46,8 @@ export class ScheduleDueBookingsJob implements OnApplicationBootstrap {
     await this.scheduleDue(new Date());
   }
 
-  /** Returns how many bookings were looked at. */
-  async scheduleDue(now: Date): Promise<number> {
+  /** Returns how many bookings and open slot rooms were looked at. */
+  async scheduleDue(now: Date): Promise<{ bookings: number; rooms: number }> {
     const rows = (await this.db.query(
       `SELECT b.id, s.id AS slot_id, s.starts_at
          FROM bookings b JOIN office_hour_slots s ON s.id = b.slot_id
@@ -59,6 +60,18 @@ export class ScheduleDueBookingsJob implements OnApplicationBootstrap {
       rows.map((row) => ({ bookingId: row.id, slotId: row.slot_id, start: new Date(row.starts_at) })),
       now.getTime(),
     );
-    return rows.length;
+    // Only rooms still live: an ended one needs nothing, and all but the last few hours' rooms are ended.
+    const open = (await this.db.query(
+      `SELECT s.id, s.ends_at
+         FROM consultations c JOIN office_hour_slots s ON s.room_id = c.id
+        WHERE c.ended_at IS NULL
+        ORDER BY s.ends_at
+        LIMIT ${BATCH}`,
+    )) as { id: string; ends_at: Date }[];
+    await this.jobs.scheduleRoomEnds(
+      open.map((row) => ({ slotId: row.id, end: new Date(row.ends_at) })),
+      now.getTime(),
+    );
+    return { bookings: rows.length, rooms: open.length };
   }
 }

@@ -17,8 +17,13 @@ export const QUEUES = {
   ],
   /** Outgoing e-mail, apart so a slow mail server never delays the bell. */
   mail: ['mail.send-notification', 'mail.send-digest'],
-  /** Office-hour bookings: reminders before a slot, opening the slot's consultation room at its start, and a sweep that (re)schedules both. */
-  'office-hours': ['office-hours.remind', 'office-hours.open-room', 'office-hours.schedule-due'],
+  /** Office-hour bookings: reminders before a slot, opening the slot's consultation room at its start and ending it after its end, and a sweep that (re)schedules them. */
+  'office-hours': [
+    'office-hours.remind',
+    'office-hours.open-room',
+    'office-hours.end-room',
+    'office-hours.schedule-due',
+  ],
   /** Daily: hidden and deleted messages and questions older than the retention period lose their text. */
   privacy: ['privacy.purge-expired-content'],
   /** Every 30 s: switches automatic slow mode off in rooms that have calmed down, and on where a spike was missed. */
@@ -51,7 +56,9 @@ export interface JobPayloads {
   'office-hours.remind': { bookingId: Uuid; start: IsoDateTime; lead: BookingReminderLead };
   /** Delayed until the slot's start; opens its consultation room when people are booked. */
   'office-hours.open-room': { slotId: Uuid; start: IsoDateTime };
-  /** Every 10 minutes: makes sure the bookings of the next 25 hours have their delayed jobs (seeded ones, lost ones). */
+  /** Delayed until a grace period after the slot's `end`; ends its consultation room if still live. */
+  'office-hours.end-room': { slotId: Uuid; end: IsoDateTime };
+  /** Every 10 minutes: makes sure the bookings of the next 25 hours, and the slot rooms still live, have their delayed jobs (seeded ones, lost ones). */
   'office-hours.schedule-due': Record<string, never>;
   'privacy.purge-expired-content': Record<string, never>;
   'moderation.calm-rooms': Record<string, never>;
