@@ -230,6 +230,8 @@ describe('moderating a working group channel', () => {
     await settings.focus();
     await mantasPage.keyboard.press('Enter');
     await mantasPage.getByTestId('room-settings-lock').filter({ hasText: 'Unlock the room' }).waitFor();
+    // The menu moves focus to its first item once it has opened; Enter before that would press nothing.
+    await mantasPage.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'room-settings-lock');
     await mantasPage.keyboard.press('Enter');
     const channel = group.channels.find((candidate) => candidate.id === group.defaultRoomId);
     const dialog = mantasPage.getByRole('dialog', { name: `Unlock ${channel?.name ?? ''}` });
