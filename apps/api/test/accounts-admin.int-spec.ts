@@ -6,6 +6,8 @@ import type { AdminUserView, Page } from '@klasteris/contracts';
 import { RouteAccessAudit } from '../src/accounts/route-access-audit';
 import { registerPerson, SignedInPerson, TEST_PASSWORD } from './support/accounts';
 import { apiClient, cookieFrom } from './support/http';
+import { connected, disconnected, emitWithAck, liveClient } from './support/live-client';
+import { createRoom } from './support/rooms';
 import { startTestApp, TestApp } from './support/test-app';
 
 const ADMIN = { email: 'root.admin@accounts.test', password: 'admin-password-123' };
@@ -182,6 +184,46 @@ describe('accounts: administration', () => {
 
       await api.patch(`/api/users/${person.user.id}`, { role: 'admin' }, { token: adminToken });
       expect((await api.get('/api/users', { token: person.accessToken })).status).toBe(200);
+    });
+
+    it('ends the live connections of a person whose role changes, so a demoted moderator cannot moderate through them', async () => {
+      const [moderator, writer] = await Promise.all([
+        registerPerson(app.baseUrl, 'Demoted Moderator'),
+        registerPerson(app.baseUrl, 'Room Writer'),
+      ]);
+      await api.patch(`/api/users/${moderator.user.id}`, { role: 'moderator' }, { token: adminToken });
+      const room = await createRoom(app, [moderator.user.id, writer.user.id]);
+      const writerSocket = liveClient(app.baseUrl, writer.accessToken);
+      const moderatorSocket = liveClient(app.baseUrl, moderator.accessToken);
+      try {
+        await Promise.all([connected(writerSocket), connected(moderatorSocket)]);
+        await emitWithAck(writerSocket, 'room:join', { roomId: room.id });
+        const sent = await emitWithAck(writerSocket, 'message:send', {
+          roomId: room.id,
+          body: 'Kept after the demotion',
+          clientMsgId: randomUUID(),
+        });
+        if (!sent.ok) throw new Error('the writer could not send');
+
+        const ended = disconnected(moderatorSocket);
+        await api.patch(`/api/users/${moderator.user.id}`, { role: 'learner' }, { token: adminToken });
+        expect(await ended).toBe('io server disconnect');
+
+        // A new connection (the web client makes one at once) carries the new role.
+        const again = liveClient(app.baseUrl, moderator.accessToken);
+        try {
+          await connected(again);
+          expect(await emitWithAck(again, 'message:delete', { messageId: sent.data.message.id })).toMatchObject({
+            ok: false,
+            error: { code: 'FORBIDDEN' },
+          });
+        } finally {
+          again.disconnect();
+        }
+      } finally {
+        writerSocket.disconnect();
+        moderatorSocket.disconnect();
+      }
     });
 
     it('refuses an admin changing their own role or deactivating themselves with 409 CONFLICT', async () => {

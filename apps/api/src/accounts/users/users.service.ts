@@ -84,7 +84,7 @@ export class UsersService {
   }
 
   async update(actor: AuthenticatedUser, userId: string, changes: UpdateUserRequest): Promise<AdminUserView> {
-    const deactivating = await this.dataSource.transaction(async (manager) => {
+    const { deactivating, roleChanged } = await this.dataSource.transaction(async (manager) => {
       const user = await manager
         .getRepository(UserEntity)
         .createQueryBuilder('person')
@@ -103,9 +103,11 @@ export class UsersService {
       if (changes.deactivated === false && user.deactivatedAt !== null) patch.deactivatedAt = null;
       if (Object.keys(patch).length > 0) await manager.update(UserEntity, { id: userId }, patch);
       if (nowDeactivating) await this.sessions.revokeAllOf(userId, 'deactivated', manager);
-      return nowDeactivating;
+      return { deactivating: nowDeactivating, roleChanged: changesRole };
     });
-    if (deactivating) this.publisher.disconnectUser(userId);
+    // A socket keeps the role it had at its handshake: a changed role takes effect on the live
+    // connections too once they reconnect (the web client does so at once); a deactivated person cannot.
+    if (deactivating || roleChanged) this.publisher.disconnectUser(userId);
     const updated = await this.users.findOne({ where: { id: userId }, relations: { organisation: true } });
     if (!updated) throw notFound('The person');
     return toAdminUserView(updated);

@@ -146,7 +146,7 @@ export class LivePublisher {
     this.namespace?.in(sessionChannel(sessionId)).disconnectSockets(true);
   }
 
-  /** Deactivation or erasure ends every socket of the person, on every node. */
+  /** Deactivation, erasure or a role change ends every socket of the person, on every node. */
   disconnectUser(userId: string): void {
     this.namespace?.in(userChannel(userId)).disconnectSockets(true);
   }

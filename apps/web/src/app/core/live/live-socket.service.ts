@@ -3,7 +3,10 @@
  * contract's event maps. It follows the session: connects after sign-in,
  * disconnects on sign-out. Every handshake (first and each reconnection)
  * carries a fresh access token; a handshake refused as UNAUTHENTICATED
- * refreshes the token and tries again a few times.
+ * refreshes the token and tries again a few times. When the server ends the
+ * connection (the person's role changed, or their session ended), it
+ * connects again once: a new handshake carries what changed, and one that
+ * is no longer allowed is refused as above.
  *
  * Features never hold the socket itself: they listen with `on()` (listeners
  * survive reconnections and a new socket after a new sign-in), hear about
@@ -44,6 +47,8 @@ export class LiveUnavailableError extends Error {
 
 /** How often a refused handshake is retried with a refreshed token before giving up. */
 const MAX_AUTH_RETRIES = 3;
+/** A moment before connecting again after the server ended the connection, so a change it made is committed everywhere. */
+const SERVER_DISCONNECT_RECONNECT_MS = 500;
 const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 type Listener = (payload: unknown) => void;
@@ -134,7 +139,11 @@ export class LiveSocketService {
       this.isConnected.set(true);
       for (const listener of [...this.connectListeners]) listener();
     });
-    socket.on('disconnect', () => this.isConnected.set(false));
+    socket.on('disconnect', (reason) => {
+      this.isConnected.set(false);
+      // Socket.IO does not reconnect by itself after the server ended the connection.
+      if (reason === 'io server disconnect') this.reconnectAfterServerEnded(socket);
+    });
     socket.on('connect_error', (error) => {
       this.isConnected.set(false);
       // A refusal by the server is final for Socket.IO (`active` is false); an expired token is worth one more try.
@@ -145,6 +154,14 @@ export class LiveSocketService {
     });
     this.current = socket;
     socket.connect();
+  }
+
+  private reconnectAfterServerEnded(socket: LiveSocket): void {
+    if (this.retryTimer !== null) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.current === socket) socket.connect();
+    }, SERVER_DISCONNECT_RECONNECT_MS);
   }
 
   private retryWithNewToken(socket: LiveSocket): void {
