@@ -13,6 +13,7 @@ import { CreateOfficeHours1764400007000 } from './1764400007000-create-office-ho
 import { CreateModeration1764400008000 } from './1764400008000-create-moderation';
 import { CreatePrivacy1764400009000 } from './1764400009000-create-privacy';
 import { CreateNotificationOutbox1764400010000 } from './1764400010000-create-notification-outbox';
+import { IndexSlotRooms1764400011000 } from './1764400011000-index-slot-rooms';
 
 export const MIGRATIONS = [
   CreateAccounts1764400000000,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   CreateModeration1764400008000,
   CreatePrivacy1764400009000,
   CreateNotificationOutbox1764400010000,
+  IndexSlotRooms1764400011000,
 ];

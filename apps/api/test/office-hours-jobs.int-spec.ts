@@ -352,6 +352,25 @@ describeOnQueueBackends('office hours: reminders, waiting list and rooms', (back
     expect(row!.room_id).toBeNull();
   });
 
+  it('opens no room when its job runs so late that the room would already have ended', async () => {
+    const [late] = await people(app, 1, 'Late Learner');
+    const start = wholeHourAhead(44);
+    expect((await book(app, late!, { lecturerId: host.id, start })).status).toBe(201);
+    const slot = await slotAt(host.id, start);
+    // As if the workers had been down since well before the slot: it ended two hours ago.
+    await sql.query(
+      `UPDATE office_hour_slots SET starts_at = now() - interval '3 hours', ends_at = now() - interval '2 hours' WHERE id = $1`,
+      [slot.id],
+    );
+    await queue.add('office-hours.open-room', { slotId: slot.id, start });
+    await queuesSettled(app);
+    const [row] = (await sql.query(`SELECT room_id FROM office_hour_slots WHERE id = $1`, [slot.id])) as {
+      room_id: string | null;
+    }[];
+    expect(row!.room_id).toBeNull();
+    expect(await bookingKeys(late!.id, 'booking-room_open:%')).toEqual([]);
+  });
+
   it('ends the slot’s room by itself after the slot: live for everyone in it, read-only as after a lecturer’s end, and once', async () => {
     const teacher = await lecturer(app, 'Ending Lecturer', 'Europe/Vilnius');
     await putHours(app, teacher, ROUND_THE_CLOCK(3));

@@ -7,7 +7,8 @@
  * period after the slot's end. One transaction under the slot's lock: a
  * retried or doubled job finds the room set and opens nothing (it only makes
  * sure the end is scheduled, which the job id dedupes); a slot nobody is
- * booked in any more gets none.
+ * booked in any more gets none, and neither does one whose room would
+ * already have ended.
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -17,7 +18,7 @@ import { DataSource } from 'typeorm';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { QuestionsService } from '../consultations/questions.service';
 import { HandlesJob } from '../platform/queue/job-handler.decorator';
-import { BookingJobs } from './booking-jobs';
+import { BookingJobs, SLOT_ROOM_GRACE_MINUTES } from './booking-jobs';
 import { type BookingNotice, BookingNotifications } from './booking-notifications';
 
 const ROOM_TITLE_MAX = 200;
@@ -65,6 +66,9 @@ export class OpenSlotRoomJob {
         [slotId],
       )) as SlotRow[];
       if (!slot) return null;
+      // Run so late (workers down for hours) that the room would end as it opens: nobody is told to join it.
+      if (slot.room_id === null && Date.now() > new Date(slot.ends_at).getTime() + SLOT_ROOM_GRACE_MINUTES * 60_000)
+        return null;
       // Open already (a retry, perhaps of a run whose end scheduling failed): nobody to tell, only the end to make sure of.
       if (slot.room_id !== null) return { roomId: slot.room_id, slot, booked: [] as BookedRow[], openedNow: false };
       const booked = (await manager.query(
