@@ -3,6 +3,7 @@ import 'reflect-metadata';
 
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './bootstrap';
+import { leaveSignalsToTheApplication } from './platform/database/embedded-postgres';
 import { prepareRuntime } from './platform/prepare-runtime';
 import { runWorker } from './worker';
 
@@ -43,6 +44,7 @@ export function stopOnSignal(stop: () => Promise<void>): void {
       .catch((error: unknown) => process.stderr.write(`Shutdown failed: ${String(error)}\n`))
       .finally(() => process.exit(0));
   };
+  leaveSignalsToTheApplication();
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 }

@@ -6,6 +6,7 @@
 import { NestFactory } from '@nestjs/core';
 
 import { AppModule } from './app.module';
+import { leaveSignalsToTheApplication } from './platform/database/embedded-postgres';
 import { createLogger, PinoNestLogger } from './platform/logging/logger';
 import type { PreparedRuntime } from './platform/prepare-runtime';
 
@@ -19,6 +20,7 @@ export async function runWorker(runtime: PreparedRuntime): Promise<void> {
     await context.close();
     await runtime.shutdown();
   };
+  leaveSignalsToTheApplication();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stop().finally(() => process.exit(0)));
   }

