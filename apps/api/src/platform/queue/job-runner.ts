@@ -23,6 +23,7 @@ import {
 import { APP_CONFIG } from '../../config/config.module';
 import type { RuntimeConfig } from '../prepare-runtime';
 import { JobHandlerRegistry } from './job-handler-registry';
+import { QueueErrors } from './queue-errors';
 
 /** What shutting a worker down needs, whichever backend it runs on. */
 interface RunningWorker {
@@ -43,6 +44,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
     private readonly registry: JobHandlerRegistry,
     private readonly moduleRef: ModuleRef,
+    private readonly errors: QueueErrors,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -64,7 +66,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       worker.on('failed', (job, error) =>
         this.logger.warn(`Job ${job?.name ?? '?'} ${job?.id ?? ''} failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`),
       );
-      worker.on('error', (error) => this.logger.error(`Queue "${queueName}" worker: ${error.message}`));
+      worker.on('error', (error) => this.errors.report(`Queue "${queueName}" worker`, error));
       this.workers.push(worker);
     }
   }

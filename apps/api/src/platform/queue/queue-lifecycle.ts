@@ -6,27 +6,27 @@
  * before (JobRunner).
  */
 import { getQueueToken } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { QUEUES } from '@klasteris/contracts';
 import type { Queue } from 'bullmq';
 
 import type { QueueConnection } from './queue-connection';
 import { QUEUE_CONNECTION } from './queue-connection.module';
+import { QueueErrors } from './queue-errors';
 
 @Injectable()
 export class QueueLifecycle implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger(QueueLifecycle.name);
-
   constructor(
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     private readonly moduleRef: ModuleRef,
+    private readonly errors: QueueErrors,
   ) {}
 
   onModuleInit(): void {
     // Without a listener BullMQ prints the whole error object to the console, outside our log.
     for (const queue of this.queues())
-      queue.on('error', (error) => this.logger.error(`Queue "${queue.name}": ${error.message}`));
+      queue.on('error', (error) => this.errors.report(`Queue "${queue.name}"`, error));
   }
 
   async onApplicationShutdown(): Promise<void> {

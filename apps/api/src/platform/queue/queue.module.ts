@@ -9,6 +9,7 @@ import { QUEUES } from '@klasteris/contracts';
 import type { QueueConnection } from './queue-connection';
 import { QueueLifecycle } from './queue-lifecycle';
 import { QUEUE_CONNECTION, QueueConnectionModule } from './queue-connection.module';
+import { QueueErrors } from './queue-errors';
 import { QueueHealth } from './queue-health';
 
 const queueNames = Object.keys(QUEUES);
@@ -24,7 +25,7 @@ const queueNames = Object.keys(QUEUES);
     }),
     BullModule.registerQueue(...queueNames.map((name) => ({ name }))),
   ],
-  providers: [QueueHealth, QueueLifecycle],
-  exports: [BullModule, QueueHealth],
+  providers: [QueueHealth, QueueLifecycle, QueueErrors],
+  exports: [BullModule, QueueHealth, QueueErrors],
 })
 export class QueueModule {}
