@@ -12,15 +12,10 @@ import { randomBytes } from 'node:crypto';
 import type { AdminUserView, AuthResponse, Page as ListPage } from '@klasteris/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
+import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
 import { type RunningApi, startApi } from './support/api-server';
+import { demoAccount } from './support/demo';
 import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
-
-function demoAccount(email: string): DemoAccount {
-  const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email);
-  if (!account) throw new Error(`The seed has no ${email}`);
-  return account;
-}
 
 const egle = demoAccount('admin@klasteris.demo'); // English profile
 const rasa = demoAccount('learner@klasteris.demo');

@@ -12,16 +12,11 @@
 import type { AuthResponse } from '@klasteris/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
+import { DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
 import { DEMO_PROGRAMMES } from '../../api/src/seed/demo-programmes';
 import { type RunningApi, startApi } from './support/api-server';
+import { demoAccount } from './support/demo';
 import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
-
-function demoAccount(email: string): DemoAccount {
-  const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email);
-  if (!account) throw new Error(`The seed has no ${email}`);
-  return account;
-}
 
 const aiste = demoAccount('lecturer@klasteris.demo'); // Lithuanian profile, teaches both demo programmes
 const egle = demoAccount('admin@klasteris.demo'); // English profile
@@ -76,7 +71,8 @@ async function callAs(account: DemoAccount, method: string, path: string, body?:
     headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${method} ${path} as ${account.email}: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${method} ${path} as ${account.email}: ${response.status} ${await response.text()}`);
   return response.json();
 }
 
@@ -133,7 +129,9 @@ describe('a lecturer adds an assignment, and an admin watches the queues and the
 
   it('writes an e-mail to the outbox when a learner hands in to it', async () => {
     await callAs(tomas, 'POST', `/api/programmes/${programmeId}/enrolment`);
-    await callAs(tomas, 'POST', `/api/assignments/${assignmentId}/submissions`, { body: 'Trys poreikiai ir partneriai.' });
+    await callAs(tomas, 'POST', `/api/assignments/${assignmentId}/submissions`, {
+      body: 'Trys poreikiai ir partneriai.',
+    });
   });
 
   it('shows the admin the job queues with their counts', async () => {
@@ -150,10 +148,17 @@ describe('a lecturer adds an assignment, and an admin watches the queues and the
     // Its failed jobs (if any) are a button away.
     await page.getByRole('button', { name: 'Failed jobs: Notifications' }).click();
     await page.getByRole('heading', { level: 2, name: 'Failed jobs: Notifications' }).waitFor();
-    await page.getByTestId('failed-jobs').locator('[data-testid=no-failed-jobs], [data-testid=failed-job]').first().waitFor();
+    await page
+      .getByTestId('failed-jobs')
+      .locator('[data-testid=no-failed-jobs], [data-testid=failed-job]')
+      .first()
+      .waitFor();
 
     await page.getByTestId('refresh-queues').click();
-    await page.getByTestId('queues-updated').getByText(/Updated at \d/).waitFor();
+    await page
+      .getByTestId('queues-updated')
+      .getByText(/Updated at \d/)
+      .waitFor();
     await screenshot(page, 'admin-queues-en');
 
     // On a phone the table scrolls by itself; the page does not scroll sideways.

@@ -11,17 +11,11 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
 import { DEMO_PROGRAMMES } from '../../api/src/seed/demo-programmes';
 import { DEMO_ASSIGNMENTS } from '../../api/src/seed/demo-teaching';
 import { type RunningApi, startApi } from './support/api-server';
+import { demoAccount, signIn } from './support/demo';
 import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
-
-function demoAccount(email: string): DemoAccount {
-  const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email);
-  if (!account) throw new Error(`The seed has no ${email}`);
-  return account;
-}
 
 const rasa = demoAccount('learner@klasteris.demo'); // English profile
 const aiste = demoAccount('lecturer@klasteris.demo'); // Lithuanian profile, teaches both demo programmes
@@ -32,7 +26,10 @@ if (!assignment) throw new Error('The seed has no assignment on the first module
 
 const ANSWER = 'Partners: Utena social services, the public library, two NGOs and a local bakery.';
 const FEEDBACK = 'Add what each partner expects in return, please.';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
 
 let api: RunningApi;
 let browser: Browser;
@@ -54,14 +51,6 @@ afterAll(async () => {
   await browser?.close();
   await api?.stop();
 });
-
-async function signIn(page: Page, account: DemoAccount): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(`${api.baseUrl}/`);
-}
 
 /** Counts full page loads, so "live, without reloading" can be checked. */
 function countLoads(page: Page): () => number {
@@ -95,14 +84,8 @@ describe('enrolling, handing in and reviewing, with live notifications', () => {
     await screenshot(rasaPage, 'programmes-catalogue-en');
 
     await card.getByTestId('enrol').click();
-    await rasaPage
-      .getByTestId('catalogue-status')
-      .getByText(`You are enrolled in ${programme.title.en}.`)
-      .waitFor();
-    await card
-      .getByTestId('progress-label')
-      .getByText(`0 of ${programme.modules.length} modules done (0%)`)
-      .waitFor();
+    await rasaPage.getByTestId('catalogue-status').getByText(`You are enrolled in ${programme.title.en}.`).waitFor();
+    await card.getByTestId('progress-label').getByText(`0 of ${programme.modules.length} modules done (0%)`).waitFor();
     await card.getByTestId('leave').waitFor();
   });
 

@@ -23,15 +23,10 @@
 import type { AuthResponse, Consultation } from '@klasteris/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
+import { DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
 import { type RunningApi, startApi } from './support/api-server';
+import { demoAccount, signIn } from './support/demo';
 import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
-
-function demoAccount(email: string): DemoAccount {
-  const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email);
-  if (!account) throw new Error(`The seed has no ${email}`);
-  return account;
-}
 
 const aiste = demoAccount('lecturer@klasteris.demo'); // Lithuanian profile
 const rasa = demoAccount('learner@klasteris.demo'); // English profile
@@ -84,14 +79,6 @@ async function countAnimations(page: Page): Promise<() => Promise<number>> {
     };
   });
   return () => page.evaluate(() => (window as unknown as { __animations: number }).__animations);
-}
-
-async function signIn(page: Page, account: DemoAccount): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(`${api.baseUrl}/`);
 }
 
 /** Counts full page loads, so "live, without reloading" can be checked. */

@@ -9,20 +9,15 @@
  * group is made through the API in the set-up, so the test does not depend
  * on demo groups.
  */
-import type { AuthResponse, GroupDetail, Organisation, Page as ApiPage } from '@klasteris/contracts';
+import type { GroupDetail } from '@klasteris/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
+import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
 import { DEMO_ORGANISATION_NAMES } from '../../api/src/seed/demo-organisations';
 import { type RunningApi, startApi } from './support/api-server';
+import { demoAccount, groupWithTheNgo, signIn } from './support/demo';
 import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
 import { writeMessages } from './support/live-writer';
-
-function demoAccount(email: string): DemoAccount {
-  const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email);
-  if (!account) throw new Error(`The seed has no ${email}`);
-  return account;
-}
 
 const rasa = demoAccount('learner@klasteris.demo'); // Utena district municipality, English
 const tomas = demoAccount('learner.ngo@klasteris.demo'); // Gintarinė akademija (NGO), Lithuanian
@@ -38,36 +33,11 @@ let rasaPage: Page;
 let tomasPage: Page;
 let group: GroupDetail;
 
-async function call<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  const { token, ...rest } = init;
-  const response = await fetch(`${api.baseUrl}${path}`, {
-    ...rest,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-  });
-  if (!response.ok) throw new Error(`${rest.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 beforeAll(async () => {
   api = await startApi();
-  const { accessToken } = await call<AuthResponse>('/api/auth/login', {
-    method: 'POST',
-    body: JSON.stringify({ email: rasa.email, password: DEMO_PASSWORD }),
-  });
-  const organisations = await call<ApiPage<Organisation>>('/api/organisations');
-  const ngo = organisations.items.find((organisation) => organisation.name === DEMO_ORGANISATION_NAMES.gintarine);
-  if (!ngo) throw new Error('The seed has no Gintarinė akademija');
-  group = await call<GroupDetail>('/api/groups', {
-    method: 'POST',
-    token: accessToken,
-    body: JSON.stringify({
-      name: GROUP_NAME,
-      description: 'Savivaldybės ir NVO kartu: visuomenės sveikata ir skurdo prevencija.',
-      organisationIds: [ngo.id],
-    }),
+  group = await groupWithTheNgo(api.baseUrl, rasa, {
+    name: GROUP_NAME,
+    description: 'Savivaldybės ir NVO kartu: visuomenės sveikata ir skurdo prevencija.',
   });
   await writeMessages(api.baseUrl, { email: rasa.email, password: DEMO_PASSWORD }, group.defaultRoomId, [
     SEARCH_TARGET,
@@ -85,14 +55,6 @@ afterAll(async () => {
   await browser?.close();
   await api?.stop();
 });
-
-async function signIn(page: Page, account: DemoAccount): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(`${api.baseUrl}/`);
-}
 
 /** Stored messages (not pending ones) in the main timeline whose text is exactly `text`. */
 function timelineMessage(page: Page, text: string): Locator {
@@ -185,7 +147,9 @@ describe('a working group across organisations', () => {
     await rasaRoot.getByTestId('open-thread').click();
     await threadMessage(rasaPage, 'Žinoma! Dirbame su jaunimu Biržuose.').waitFor();
     expect(
-      await threadMessage(rasaPage, 'Žinoma! Dirbame su jaunimu Biržuose.').getByTestId('organisation-badge').textContent(),
+      await threadMessage(rasaPage, 'Žinoma! Dirbame su jaunimu Biržuose.')
+        .getByTestId('organisation-badge')
+        .textContent(),
     ).toContain(DEMO_ORGANISATION_NAMES.gintarine);
   });
 
@@ -208,7 +172,8 @@ describe('a working group across organisations', () => {
     await mentioned.waitFor();
     expect(await mentioned.getByTestId('mention').textContent()).toBe(`@${tomas.displayName}`);
     await tomasPage.waitForFunction(
-      (count) => Number(document.querySelector('[data-testid="bell-count"]')?.textContent?.replace(/\D/g, '') ?? 0) > count,
+      (count) =>
+        Number(document.querySelector('[data-testid="bell-count"]')?.textContent?.replace(/\D/g, '') ?? 0) > count,
       before,
     );
     expect(await bellCount(tomasPage)).toBeGreaterThan(before);
@@ -268,7 +233,7 @@ describe('a working group across organisations', () => {
     expect(await target.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
-  it("opens the mention from the bell on the reply, in its thread", async () => {
+  it('opens the mention from the bell on the reply, in its thread', async () => {
     await tomasPage.getByTestId('bell').click();
     const notification = tomasPage.getByTestId('notification').filter({ hasText: rasa.displayName }).first();
     await notification.getByRole('link').click();
@@ -384,6 +349,8 @@ describe('a working group across organisations', () => {
   it('says plainly when a group does not exist', async () => {
     await rasaPage.setViewportSize({ width: 1280, height: 800 });
     await rasaPage.goto('/groups/00000000-0000-4000-8000-000000000000');
-    await rasaPage.getByRole('heading', { level: 1, name: 'This group does not exist, or you are not in it' }).waitFor();
+    await rasaPage
+      .getByRole('heading', { level: 1, name: 'This group does not exist, or you are not in it' })
+      .waitFor();
   });
 });

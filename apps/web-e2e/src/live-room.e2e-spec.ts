@@ -11,17 +11,12 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
+import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
 import { DEMO_OPEN_ROOM } from '../../api/src/seed/demo-rooms';
 import { type RunningApi, startApi } from './support/api-server';
+import { demoAccount, signIn } from './support/demo';
 import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
 import { markAllRead, switchOffAutoSlowMode, writeMessages } from './support/live-writer';
-
-function demoAccount(email: string): DemoAccount {
-  const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email);
-  if (!account) throw new Error(`The seed has no ${email}`);
-  return account;
-}
 
 const rasa = demoAccount('learner@klasteris.demo'); // English profile
 const tomas = demoAccount('learner.ngo@klasteris.demo'); // Lithuanian profile
@@ -46,14 +41,6 @@ afterAll(async () => {
   await browser?.close();
   await api?.stop();
 });
-
-async function signIn(page: Page, account: DemoAccount): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(`${api.baseUrl}/`);
-}
 
 async function openRoomFromHome(page: Page): Promise<void> {
   await page.getByTestId('room-link').filter({ hasText: DEMO_OPEN_ROOM.name }).click();

@@ -12,20 +12,14 @@
  * the message from its menu: it comes back, in its place, in Rasa's view.
  * The group is made through the API in the set-up.
  */
-import type { AuthResponse, GroupDetail, Organisation, Page as ApiPage } from '@klasteris/contracts';
+import type { GroupDetail } from '@klasteris/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
-import { DEMO_ORGANISATION_NAMES } from '../../api/src/seed/demo-organisations';
+import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
 import { type RunningApi, startApi } from './support/api-server';
+import { demoAccount, groupWithTheNgo, signIn } from './support/demo';
 import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
 import { writeMessages } from './support/live-writer';
-
-function demoAccount(email: string): DemoAccount {
-  const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email);
-  if (!account) throw new Error(`The seed has no ${email}`);
-  return account;
-}
 
 const rasa = demoAccount('learner@klasteris.demo'); // Utena district municipality, English
 const tomas = demoAccount('learner.ngo@klasteris.demo'); // Gintarinė akademija (NGO), Lithuanian
@@ -47,36 +41,11 @@ let rasaPage: Page;
 let mantasPage: Page;
 let group: GroupDetail;
 
-async function call<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  const { token, ...rest } = init;
-  const response = await fetch(`${api.baseUrl}${path}`, {
-    ...rest,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-  });
-  if (!response.ok) throw new Error(`${rest.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 beforeAll(async () => {
   api = await startApi();
-  const { accessToken } = await call<AuthResponse>('/api/auth/login', {
-    method: 'POST',
-    body: JSON.stringify({ email: rasa.email, password: DEMO_PASSWORD }),
-  });
-  const organisations = await call<ApiPage<Organisation>>('/api/organisations');
-  const ngo = organisations.items.find((organisation) => organisation.name === DEMO_ORGANISATION_NAMES.gintarine);
-  if (!ngo) throw new Error('The seed has no Gintarinė akademija');
-  group = await call<GroupDetail>('/api/groups', {
-    method: 'POST',
-    token: accessToken,
-    body: JSON.stringify({
-      name: GROUP_NAME,
-      description: 'Savivaldybė ir NVO kartu planuoja jaunimo užimtumą.',
-      organisationIds: [ngo.id],
-    }),
+  group = await groupWithTheNgo(api.baseUrl, rasa, {
+    name: GROUP_NAME,
+    description: 'Savivaldybė ir NVO kartu planuoja jaunimo užimtumą.',
   });
   await writeMessages(api.baseUrl, { email: rasa.email, password: DEMO_PASSWORD }, group.defaultRoomId, [BEFORE]);
   await writeMessages(api.baseUrl, { email: tomas.email, password: DEMO_PASSWORD }, group.defaultRoomId, [REPORTED]);
@@ -93,14 +62,6 @@ afterAll(async () => {
   await browser?.close();
   await api?.stop();
 });
-
-async function signIn(page: Page, account: DemoAccount): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(`${api.baseUrl}/`);
-}
 
 /** Stored messages in the channel's timeline whose text is exactly `text`. */
 function timelineMessage(page: Page, text: string): Locator {
@@ -231,7 +192,9 @@ describe('moderating a working group channel', () => {
     await mantasPage.keyboard.press('Enter');
     await mantasPage.getByTestId('room-settings-lock').filter({ hasText: 'Unlock the room' }).waitFor();
     // The menu moves focus to its first item once it has opened; Enter before that would press nothing.
-    await mantasPage.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'room-settings-lock');
+    await mantasPage.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'room-settings-lock',
+    );
     await mantasPage.keyboard.press('Enter');
     const channel = group.channels.find((candidate) => candidate.id === group.defaultRoomId);
     const dialog = mantasPage.getByRole('dialog', { name: `Unlock ${channel?.name ?? ''}` });
@@ -244,7 +207,9 @@ describe('moderating a working group channel', () => {
 
     const composer = rasaPage.locator('kl-live-room').getByTestId('composer');
     await rasaPage.waitForFunction(
-      () => (document.querySelector('kl-live-room [data-testid="composer"]') as HTMLTextAreaElement | null)?.disabled === false,
+      () =>
+        (document.querySelector('kl-live-room [data-testid="composer"]') as HTMLTextAreaElement | null)?.disabled ===
+        false,
     );
     await composer.fill('Ačiū, tęsiame.');
     await composer.press('Enter');
@@ -263,10 +228,7 @@ describe('moderating a working group channel', () => {
 
     const back = timelineMessage(rasaPage, REPORTED);
     await back.waitFor();
-    const order = await rasaPage
-      .getByTestId('message-scroller')
-      .getByTestId('message-body')
-      .allTextContents();
+    const order = await rasaPage.getByTestId('message-scroller').getByTestId('message-body').allTextContents();
     expect(order.indexOf(BEFORE)).toBeLessThan(order.indexOf(REPORTED));
     expect(order.indexOf(REPORTED)).toBeLessThan(order.indexOf(AFTER));
   });

@@ -14,16 +14,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import type { AuthResponse, Booking, LecturerSummary, Page as ListPage, UpdateMeRequest } from '@klasteris/contracts';
 
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
-import { addDays, isoWeekday, mondayOf, todayIn, wallClockAt, zonedInstant } from '../../web/src/app/features/office-hours/time-zones';
+import { DEMO_PASSWORD, type DemoAccount } from '../../api/src/seed/demo-accounts';
+import {
+  addDays,
+  isoWeekday,
+  mondayOf,
+  todayIn,
+  wallClockAt,
+  zonedInstant,
+} from '../../web/src/app/features/office-hours/time-zones';
 import { type RunningApi, startApi } from './support/api-server';
+import { demoAccount, signIn } from './support/demo';
 import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
-
-function demoAccount(email: string): DemoAccount {
-  const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email);
-  if (!account) throw new Error(`The seed has no ${email}`);
-  return account;
-}
 
 const ingrid = demoAccount('lecturer.no@klasteris.demo'); // English, lecturer
 const rasa = demoAccount('learner@klasteris.demo'); // English, learner
@@ -88,14 +90,6 @@ afterAll(async () => {
   await browser?.close();
   await api?.stop();
 });
-
-async function signIn(page: Page, account: DemoAccount): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(account.email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL(`${api.baseUrl}/`);
-}
 
 /** Counts full page loads, so "without reloading" can be checked. */
 function countLoads(page: Page): () => number {
@@ -180,7 +174,10 @@ describe('office hours across time zones', () => {
     await screenshot(ingridPage, 'office-hours-editor-preview-en');
 
     await form.getByTestId('save-availability').click();
-    await ingridPage.getByTestId('availability-status').getByText('Saved. Learners can book these times now.').waitFor();
+    await ingridPage
+      .getByTestId('availability-status')
+      .getByText('Saved. Learners can book these times now.')
+      .waitFor();
     // After saving, the slots the API publishes for that week, one place each.
     const published = ingridPage.getByTestId('published').locator(`[data-date="${bookingDate}"]`);
     await published.getByTestId('preview-slot').first().waitFor();
@@ -244,7 +241,9 @@ describe('office hours across time zones', () => {
     await rasaPage.keyboard.press('Enter');
     const dialog = rasaPage.getByTestId('booking-dialog');
     await dialog.waitFor();
-    expect(await dialog.getByTestId('booking-when').textContent()).toMatch(/11:00–11:30, Vilnius time[\s\S]*10:00–10:30, Oslo time/);
+    expect(await dialog.getByTestId('booking-when').textContent()).toMatch(
+      /11:00–11:30, Vilnius time[\s\S]*10:00–10:30, Oslo time/,
+    );
     await dialog.getByTestId('booking-question').fill(QUESTION);
     await settled(rasaPage);
     await screenshot(rasaPage, 'office-hours-booking-dialog-en');
@@ -310,7 +309,10 @@ describe('office hours across time zones', () => {
     await dialog.locator(`[data-testid="slot"][data-start="${laterStart}"]`).click();
     await rasaPage.getByTestId('reschedule-confirm').click();
     await dialog.waitFor({ state: 'detached' });
-    await rasaPage.getByTestId('bookings-status').getByText(/^Moved to .* 11:30\.$/).waitFor();
+    await rasaPage
+      .getByTestId('bookings-status')
+      .getByText(/^Moved to .* 11:30\.$/)
+      .waitFor();
     await booking.getByTestId('booking-time').getByText('11:30–12:00').waitFor();
 
     // Again, but someone else books the chosen time before she confirms.
@@ -330,9 +332,9 @@ describe('office hours across time zones', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(await booking.getByTestId('booking-time').textContent()).toBe('11:30–12:00');
     const mine = (await (await callApi(rasa, 'GET', '/api/bookings')).json()) as ListPage<Booking>;
-    expect(mine.items.filter((item) => item.lecturer.displayName === ingrid.displayName).map((item) => item.start)).toEqual([
-      laterStart,
-    ]);
+    expect(
+      mine.items.filter((item) => item.lecturer.displayName === ingrid.displayName).map((item) => item.start),
+    ).toEqual([laterStart]);
   });
 
   it('lets the lecturer cancel with a message, and the learner sees it without reloading', async () => {
@@ -344,7 +346,10 @@ describe('office hours across time zones', () => {
     await dialog.getByTestId('cancel-message').fill('I am ill today, sorry. Please book another time.');
     await dialog.getByTestId('cancel-confirm').click();
     await dialog.waitFor({ state: 'detached' });
-    await ingridPage.getByTestId('bookings-status').getByText(/^Cancelled: /).waitFor();
+    await ingridPage
+      .getByTestId('bookings-status')
+      .getByText(/^Cancelled: /)
+      .waitFor();
 
     const hers = rasaPage.getByTestId('booking').filter({ hasText: `With ${ingrid.displayName}` });
     await hers.getByTestId('booking-status').getByText('Cancelled by the lecturer').waitFor();
