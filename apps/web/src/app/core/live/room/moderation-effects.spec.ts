@@ -1,5 +1,4 @@
-import type { Message } from '@klasteris/contracts';
-
+import { message, seqs } from './message-fixture';
 import {
   activeMute,
   applyChange,
@@ -16,30 +15,6 @@ import {
 const ME = 'me';
 const member: Viewer = { userId: ME, moderator: false };
 const moderator: Viewer = { userId: 'mod', moderator: true };
-
-function message(seq: number, overrides: Partial<Message> = {}): Message {
-  return {
-    id: `m${seq}`,
-    roomId: 'room',
-    seq,
-    parentId: null,
-    author: { id: 'other', displayName: 'Tomas', organisationName: 'Gintarinė akademija' },
-    body: `message ${seq}`,
-    createdAt: new Date(Date.UTC(2026, 2, 1, 10, 0, seq)).toISOString(),
-    editedAt: null,
-    deleted: false,
-    hidden: false,
-    held: false,
-    hiddenBy: null,
-    reactions: {},
-    pinned: false,
-    replyCount: 0,
-    mentions: [],
-    ...overrides,
-  };
-}
-
-const seqs = (list: readonly Message[]) => list.map((m) => m.seq);
 
 describe('a hidden message', () => {
   const list = [message(1), message(2), message(3)];
@@ -58,7 +33,11 @@ describe('a hidden message', () => {
   });
 
   it('is seen by moderators and, while the word filter holds it, by its author only', () => {
-    const held = message(4, { hidden: true, held: true, author: { id: ME, displayName: 'Rasa', organisationName: null } });
+    const held = message(4, {
+      hidden: true,
+      held: true,
+      author: { id: ME, displayName: 'Rasa', organisationName: null },
+    });
     expect(visibleTo(held, member)).toBe(true);
     expect(visibleTo(held, { userId: 'someone', moderator: false })).toBe(false);
     expect(visibleTo(held, moderator)).toBe(true);
@@ -158,8 +137,16 @@ describe('a send refused by a moderation rule', () => {
   });
 
   it('locks the room, removes me, or asks for other words', () => {
-    expect(refusalOutcome('ROOM_LOCKED', undefined, now)).toEqual({ message: { key: 'room.refusal.locked' }, locked: true });
-    expect(refusalOutcome('BANNED', undefined, now)).toEqual({ message: { key: 'room.refusal.banned' }, removed: true });
-    expect(refusalOutcome('VALIDATION_FAILED', undefined, now)).toEqual({ message: { key: 'room.refusal.refusedWords' } });
+    expect(refusalOutcome('ROOM_LOCKED', undefined, now)).toEqual({
+      message: { key: 'room.refusal.locked' },
+      locked: true,
+    });
+    expect(refusalOutcome('BANNED', undefined, now)).toEqual({
+      message: { key: 'room.refusal.banned' },
+      removed: true,
+    });
+    expect(refusalOutcome('VALIDATION_FAILED', undefined, now)).toEqual({
+      message: { key: 'room.refusal.refusedWords' },
+    });
   });
 });

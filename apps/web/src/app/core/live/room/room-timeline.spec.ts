@@ -1,5 +1,6 @@
 import type { Message } from '@klasteris/contracts';
 
+import { message, seqs } from './message-fixture';
 import {
   addPending,
   advanceCovered,
@@ -19,31 +20,7 @@ import {
 } from './room-timeline';
 
 const ME = 'me';
-const OTHER = 'other';
 
-function message(seq: number, overrides: Partial<Message> = {}): Message {
-  return {
-    id: `m${seq}`,
-    roomId: 'room',
-    seq,
-    parentId: null,
-    author: { id: OTHER, displayName: 'Tomas', organisationName: 'Gintarinė akademija' },
-    body: `message ${seq}`,
-    createdAt: new Date(Date.UTC(2026, 2, 1, 10, 0, seq)).toISOString(),
-    editedAt: null,
-    deleted: false,
-    hidden: false,
-    held: false,
-    hiddenBy: null,
-    reactions: {},
-    pinned: false,
-    replyCount: 0,
-    mentions: [],
-    ...overrides,
-  };
-}
-
-const seqs = (list: readonly Message[]) => list.map((m) => m.seq);
 const mine = (seq: number, overrides: Partial<Message> = {}) =>
   message(seq, { author: { id: ME, displayName: 'Rasa', organisationName: 'Utena' }, ...overrides });
 

@@ -1,37 +1,8 @@
 import type { Message } from '@klasteris/contracts';
 
+import { message, seqs } from './message-fixture';
 import type { PendingMessage } from './room-timeline';
-import {
-  applyPinChange,
-  markerInTimeline,
-  pendingIn,
-  threadReplies,
-  timelineRoots,
-} from './threads';
-
-function message(seq: number, overrides: Partial<Message> = {}): Message {
-  return {
-    id: `m${seq}`,
-    roomId: 'room',
-    seq,
-    parentId: null,
-    author: { id: 'other', displayName: 'Tomas', organisationName: 'Gintarinė akademija' },
-    body: `message ${seq}`,
-    createdAt: new Date(Date.UTC(2026, 2, 1, 10, 0, seq)).toISOString(),
-    editedAt: null,
-    deleted: false,
-    hidden: false,
-    held: false,
-    hiddenBy: null,
-    reactions: {},
-    pinned: false,
-    replyCount: 0,
-    mentions: [],
-    ...overrides,
-  };
-}
-
-const seqs = (list: readonly Message[]) => list.map((m) => m.seq);
+import { applyPinChange, markerInTimeline, pendingIn, threadReplies, timelineRoots } from './threads';
 
 describe('thread grouping', () => {
   const list = [
