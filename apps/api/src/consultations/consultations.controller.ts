@@ -6,10 +6,10 @@ import type { Consultation, Page } from '@klasteris/contracts';
 import { CurrentUser, Roles, SignedIn } from '../accounts/access.decorators';
 import type { AuthenticatedUser } from '../accounts/authenticated-user';
 import { uuidParam } from '../accounts/validation/uuid-param';
+import { ConsultationAnnouncer } from './consultation-announcer';
 import { ConsultationsService } from './consultations.service';
 import { CreateConsultationDto } from './dto/create-consultation.dto';
 import { ListConsultationsQuery } from './dto/list-consultations.query';
-import { QuestionBroadcast } from './question-broadcast';
 
 @ApiTags('consultations')
 @ApiBearerAuth()
@@ -18,7 +18,7 @@ import { QuestionBroadcast } from './question-broadcast';
 export class ConsultationsController {
   constructor(
     private readonly consultations: ConsultationsService,
-    private readonly broadcast: QuestionBroadcast,
+    private readonly announcer: ConsultationAnnouncer,
   ) {}
 
   @Roles('lecturer', 'admin')
@@ -41,7 +41,7 @@ export class ConsultationsController {
   @HttpCode(200)
   async start(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string): Promise<Consultation> {
     const { consultation, changed } = await this.consultations.start(user, id);
-    if (changed) await this.announce(id);
+    if (changed) await this.announcer.changed(id);
     return consultation;
   }
 
@@ -49,15 +49,7 @@ export class ConsultationsController {
   @HttpCode(200)
   async end(@CurrentUser() user: AuthenticatedUser, @Param('id', uuidParam('id')) id: string): Promise<Consultation> {
     const { consultation, changed } = await this.consultations.end(user, id);
-    if (changed) await this.announce(id);
+    if (changed) await this.announcer.changed(id);
     return consultation;
-  }
-
-  private async announce(id: string): Promise<void> {
-    const [forStaff, forPeers] = await Promise.all([
-      this.consultations.view({ presents: true }, id),
-      this.consultations.view({ presents: false }, id),
-    ]);
-    this.broadcast.consultation(forStaff, forPeers);
   }
 }

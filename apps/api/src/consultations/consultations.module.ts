@@ -9,6 +9,7 @@ import { Module } from '@nestjs/common';
 import { ProgrammesModule } from '../programmes/programmes.module';
 import { RoomsModule } from '../rooms/rooms.module';
 import { ConsultationsController } from './consultations.controller';
+import { ConsultationAnnouncer } from './consultation-announcer';
 import { ConsultationsService } from './consultations.service';
 import { QuestionBroadcast } from './question-broadcast';
 import { QuestionsController } from './questions.controller';
@@ -17,7 +18,7 @@ import { QuestionsService } from './questions.service';
 @Module({
   imports: [RoomsModule, ProgrammesModule],
   controllers: [ConsultationsController, QuestionsController],
-  providers: [ConsultationsService, QuestionsService, QuestionBroadcast],
-  exports: [ConsultationsService, QuestionsService, QuestionBroadcast],
+  providers: [ConsultationsService, QuestionsService, QuestionBroadcast, ConsultationAnnouncer],
+  exports: [ConsultationsService, QuestionsService, QuestionBroadcast, ConsultationAnnouncer],
 })
 export class ConsultationsModule {}

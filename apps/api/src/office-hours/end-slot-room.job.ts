@@ -14,7 +14,7 @@ import type { JobPayloads } from '@klasteris/contracts';
 import { DataSource } from 'typeorm';
 
 import { ConsultationsService } from '../consultations/consultations.service';
-import { QuestionBroadcast } from '../consultations/question-broadcast';
+import { ConsultationAnnouncer } from '../consultations/consultation-announcer';
 import { HandlesJob } from '../platform/queue/job-handler.decorator';
 
 @Injectable()
@@ -22,7 +22,7 @@ export class EndSlotRoomJob {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly consultations: ConsultationsService,
-    private readonly broadcast: QuestionBroadcast,
+    private readonly announcer: ConsultationAnnouncer,
   ) {}
 
   @HandlesJob('office-hours.end-room')
@@ -39,12 +39,7 @@ export class EndSlotRoomJob {
     if (!slot?.room_id || new Date(slot.ends_at).getTime() !== Date.parse(end)) return false;
     const roomId = slot.room_id;
     if (!(await this.consultations.endAsSystem(roomId))) return false;
-    // As the lecturer's end is announced: presenters and the rest of the room each get their own view.
-    const [forStaff, forPeers] = await Promise.all([
-      this.consultations.view({ presents: true }, roomId),
-      this.consultations.view({ presents: false }, roomId),
-    ]);
-    this.broadcast.consultation(forStaff, forPeers);
+    await this.announcer.changed(roomId);
     return true;
   }
 }
