@@ -15,7 +15,7 @@ import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
 import { DEMO_OPEN_ROOM } from '../../api/src/seed/demo-rooms';
 import { type RunningApi, startApi } from './support/api-server';
 import { demoAccount, signIn } from './support/demo';
-import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
+import { fitsWidth, focusReached, launchBrowser, openPage, screenshot } from './support/browser';
 import { markAllRead, switchOffAutoSlowMode, writeMessages } from './support/live-writer';
 
 const rasa = demoAccount('learner@klasteris.demo'); // English profile
@@ -156,7 +156,7 @@ describe('a live room with two people', () => {
     const target = messagesWithText(rasaPage, 'Sveika, Rasa!');
     await target.getByTestId('add-reaction').focus();
     await rasaPage.keyboard.press('Enter');
-    await rasaPage.getByRole('menuitem', { name: 'Thumbs up' }).waitFor();
+    await focusReached(rasaPage.getByRole('menuitem', { name: 'Thumbs up' }));
     await rasaPage.keyboard.press('Enter');
     const reaction = target.getByTestId('reaction');
     await reaction.filter({ hasText: '1' }).waitFor();

@@ -18,7 +18,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-accounts';
 import { type RunningApi, startApi } from './support/api-server';
 import { demoAccount, groupWithTheNgo, signIn } from './support/demo';
-import { fitsWidth, launchBrowser, openPage, screenshot } from './support/browser';
+import { fitsWidth, focusReached, launchBrowser, openPage, screenshot } from './support/browser';
 import { writeMessages } from './support/live-writer';
 
 const rasa = demoAccount('learner@klasteris.demo'); // Utena district municipality, English
@@ -86,7 +86,7 @@ describe('moderating a working group channel', () => {
     // By keyboard: the menu, the item, the dialog.
     await timelineMessage(rasaPage, REPORTED).getByTestId('message-more').focus();
     await rasaPage.keyboard.press('Enter');
-    await rasaPage.getByTestId('report-message').waitFor();
+    await focusReached(rasaPage.getByTestId('report-message'));
     await rasaPage.keyboard.press('Enter');
     const dialog = rasaPage.getByRole('dialog', { name: `Report ${tomas.displayName}'s message` });
     await dialog.waitFor();
@@ -190,11 +190,7 @@ describe('moderating a working group channel', () => {
     await mantasPage.getByTestId('room-settings-state').filter({ hasText: 'Locked' }).waitFor();
     await settings.focus();
     await mantasPage.keyboard.press('Enter');
-    await mantasPage.getByTestId('room-settings-lock').filter({ hasText: 'Unlock the room' }).waitFor();
-    // The menu moves focus to its first item once it has opened; Enter before that would press nothing.
-    await mantasPage.waitForFunction(
-      () => document.activeElement?.getAttribute('data-testid') === 'room-settings-lock',
-    );
+    await focusReached(mantasPage.getByTestId('room-settings-lock').filter({ hasText: 'Unlock the room' }));
     await mantasPage.keyboard.press('Enter');
     const channel = group.channels.find((candidate) => candidate.id === group.defaultRoomId);
     const dialog = mantasPage.getByRole('dialog', { name: `Unlock ${channel?.name ?? ''}` });

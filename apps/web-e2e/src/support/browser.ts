@@ -5,7 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 import { ARTIFACTS_DIR } from './paths';
 
@@ -53,4 +60,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** True when the page fits its viewport's width (nothing to scroll sideways on a phone). */
 export function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/**
+ * Waits until the element has the keyboard focus. A Material menu moves focus
+ * to its first item only once it has opened: a key pressed before that, on a
+ * busy machine, reaches nothing.
+ */
+export async function focusReached(element: Locator): Promise<void> {
+  const handle = await element.elementHandle();
+  await element.page().waitForFunction((target) => document.activeElement === target, handle);
 }
